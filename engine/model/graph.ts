@@ -1,0 +1,176 @@
+// The ModelGraph IR: what every frontend produces and every rule, hover and probe consumes.
+// Invariants:
+// - Positions are 0-based LSP positions (line, UTF-16 character).
+// - A size the code does not prove is `undefined`, never a guess.
+// - Parameter shapes are in the framework's own layout (PyTorch Linear weight (out, in),
+//   Keras/TF.js/Flax Dense kernel (in, out)); engine/init knows each layout's fans.
+
+export type Framework = 'pytorch' | 'keras' | 'tfjs' | 'flax';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
+/** A resolved size, or undefined when the code does not prove it. */
+export type Dim = number | undefined;
+
+/** An argument value as the frontend could resolve it; `undefined` = present but not resolvable. */
+export type ArgValue = number | string | boolean | null | undefined | ArgValue[];
+
+export interface CallArgs {
+  positional: ArgValue[];
+  keyword: Record<string, ArgValue>;
+}
+
+/** How one parameter gets its initial values. */
+export interface InitSpec {
+  /** 'default': nothing in the code sets it, so the framework's module default applies. */
+  source: 'default' | 'explicit';
+  framework: Framework;
+  /**
+   * The initializer's name as the framework spells it, aliases allowed: 'kaiming_normal_',
+   * 'normal_' (tensor method), 'he_normal', 'HeNormal', 'heNormal', 'lecun_normal'.
+   * For source 'default' the layer kind's default is used and name is ''.
+   * 'randn' / 'rand' / 'zeros' / 'ones' / 'full' / 'empty' name tensor factories used in
+   * nn.Parameter(...) expressions; `multiplier` carries a constant factor applied to them.
+   */
+  name: string;
+  /** Arguments after the tensor itself (PyTorch) or of the initializer constructor. */
+  args: CallArgs;
+  /** Constant factor applied to the sampled values (nn.Parameter(torch.randn(n, m) * 0.1)). */
+  multiplier?: number;
+  /** The whole statement that sets the parameter, for replacement edits. */
+  statementRange?: SourceRange;
+  /** The initializer call expression itself (e.g. `nn.init.normal_(self.fc.weight, std=1.0)`). */
+  callRange?: SourceRange;
+  /** The source text of the call, for messages. */
+  text?: string;
+  /** True when the statement applies only under a condition the analysis could not decide. */
+  conditional?: boolean;
+}
+
+export type ParamRole = 'weight' | 'bias' | 'recurrent' | 'embedding' | 'gamma' | 'beta' | 'free';
+
+export interface ParamSpec {
+  /** Attribute name: 'weight', 'bias', 'weight_hh_l0', 'in_proj_weight', 'kernel'. */
+  name: string;
+  role: ParamRole;
+  /** In the framework's layout; entries undefined where unknown. */
+  shape: Dim[];
+  init: InitSpec;
+}
+
+export type LayerKind =
+  | 'Linear'
+  | 'Conv'
+  | 'ConvTranspose'
+  | 'Embedding'
+  | 'RNN'
+  | 'LSTM'
+  | 'GRU'
+  | 'MultiheadAttention'
+  | 'Norm'
+  | 'Parameter'
+  | 'Other';
+
+export type ActivationKind =
+  | 'identity'
+  | 'relu'
+  | 'leaky_relu'
+  | 'elu'
+  | 'gelu'
+  | 'gelu_tanh'
+  | 'silu'
+  | 'mish'
+  | 'tanh'
+  | 'sigmoid'
+  | 'hardtanh'
+  | 'softplus'
+  | 'selu'
+  | 'relu6'
+  | 'softmax';
+
+export interface Activation {
+  kind: ActivationKind;
+  /** LeakyReLU negative slope, ELU alpha, softplus beta. */
+  param?: number;
+  /** Where it is written (module, functional call, method, or activation= argument). */
+  range?: SourceRange;
+  text?: string;
+}
+
+export interface Layer {
+  /** Stable id within the model: dotted attribute path such as 'encoder.0' or 'fc1'. */
+  id: string;
+  /** How the code names it, for messages: 'self.fc1', 'net[2]', 'Dense(128)'. */
+  name: string;
+  kind: LayerKind;
+  /** Constructor as written: 'nn.Linear', 'layers.Dense'. */
+  ctor: string;
+  framework: Framework;
+  /** The constructor call. */
+  range: SourceRange;
+  /** The statement holding the constructor (the line where inserted init code goes after). */
+  statementRange?: SourceRange;
+  inFeatures?: Dim;
+  outFeatures?: Dim;
+  kernelSize?: Dim[];
+  groups?: Dim;
+  /** Norm layers: which kind. */
+  normKind?: 'layer' | 'batch' | 'group' | 'instance' | 'rms';
+  params: ParamSpec[];
+  /** Activation applied right after this layer in the forward order, when one is known. */
+  activation?: Activation;
+  /** Positional and keyword constructor arguments, resolved where possible. */
+  args?: CallArgs;
+}
+
+/** One step of a model's forward computation, in order. */
+export type GraphNode =
+  | { type: 'layer'; layer: Layer }
+  | { type: 'activation'; activation: Activation }
+  | {
+      type: 'residual';
+      /** x + f(x): the branch f. */
+      body: GraphNode[];
+      range?: SourceRange;
+      /** Constant factor applied to the branch (x + alpha * f(x)), when written. */
+      branchScale?: number;
+    }
+  | { type: 'repeat'; count: Dim; body: GraphNode[]; range?: SourceRange }
+  /** Something the analysis cannot follow (an unknown call); chains are cut here. */
+  | { type: 'opaque'; reason: string; range?: SourceRange };
+
+export interface Model {
+  name: string;
+  framework: Framework;
+  range: SourceRange;
+  /** The forward computation, in order. */
+  nodes: GraphNode[];
+  /** Every layer the model owns, in definition order (also those not reached by nodes). */
+  layers: Layer[];
+  /** True when the forward order was read from code (forward/call); false when only definition order. */
+  orderKnown: boolean;
+}
+
+export interface ModelGraph {
+  path: string;
+  framework?: Framework;
+  models: Model[];
+  /** Notes for the user: syntax errors, constructs skipped. */
+  notes: { message: string; range?: SourceRange }[];
+}
+
+/** Walk every layer node in forward order, entering residual and repeat bodies once. */
+export function* walkLayers(nodes: GraphNode[]): Generator<Layer> {
+  for (const node of nodes) {
+    if (node.type === 'layer') yield node.layer;
+    else if (node.type === 'residual' || node.type === 'repeat') yield* walkLayers(node.body);
+  }
+}

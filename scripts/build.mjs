@@ -1,0 +1,40 @@
+// Build: type-check and compile every TypeScript file to out/ (tests and benches run from there),
+// then bundle the entry points that ship (CLI, language server, VS Code client) to dist/ with esbuild.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', '.'], { stdio: 'inherit' });
+
+const entries = [
+  { in: 'engine/cli/main.ts', out: 'dist/cli.js' },
+  { in: 'server/main.ts', out: 'dist/server.js' },
+  { in: 'client/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+].filter((e) => existsSync(e.in));
+
+mkdirSync('dist', { recursive: true });
+await Promise.all(
+  entries.map((e) =>
+    esbuild.build({
+      entryPoints: [e.in],
+      outfile: e.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: true,
+      logLevel: 'warning',
+      external: e.external ?? [],
+    }),
+  ),
+);
+// The parser's wasm files travel next to the bundles; the frontend looks there first.
+for (const [from, to] of [
+  ['web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm'],
+  ['tree-sitter-python/tree-sitter-python.wasm', 'dist/tree-sitter-python.wasm'],
+]) {
+  copyFileSync(require.resolve(from), to);
+}
