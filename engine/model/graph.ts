@@ -140,9 +140,9 @@ export type GraphNode =
       /** x + f(x): the branch f. */
       body: GraphNode[];
       range?: SourceRange;
-      /** Constant factor applied to the branch (x + alpha * f(x)), when written. */
-      branchScale?: number;
     }
+  /** Multiplication by a constant (`0.5 * f(x)`, `x / math.sqrt(2)`). */
+  | { type: 'scale'; factor: number; range?: SourceRange }
   | { type: 'repeat'; count: Dim; body: GraphNode[]; range?: SourceRange }
   /** Something the analysis cannot follow (an unknown call); chains are cut here. */
   | { type: 'opaque'; reason: string; range?: SourceRange };

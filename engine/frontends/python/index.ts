@@ -1,0 +1,71 @@
+// Python source -> ModelGraph. Reads every PyTorch model in a file: module-level nn.Sequential
+// and model instances, and every nn.Module class (instantiated with its defaults when the file
+// does not build it). Syntax errors leave the valid parts readable and add a note.
+import type { GraphNode, Layer, Model, ModelGraph } from '../../model/graph';
+import { ImportTable } from './imports';
+import { Interpreter, rangeOf } from './interpreter';
+import { parsePython, type SyntaxNode, type Tree } from './parser';
+import { toNodes } from './trace';
+import { modulesOf } from './values';
+
+export { initPythonParser, parsePython } from './parser';
+export type { Tree } from './parser';
+
+/** Cheap test run before parsing: a file that never mentions torch has no PyTorch model. */
+export function mentionsPyTorch(text: string): boolean {
+  return text.includes('torch');
+}
+
+export function readPython(path: string, text: string, tree?: Tree): ModelGraph {
+  const graph: ModelGraph = { path, models: [], notes: [] };
+  if (!mentionsPyTorch(text)) return graph;
+  const t = tree ?? parsePython(text);
+  const root = t.rootNode;
+  if (root.hasError) {
+    const first = firstError(root);
+    graph.notes.push({
+      message: `syntax error${first ? ` at line ${first.startPosition.row + 1}` : ''}: findings cover only the parts of the file that parse`,
+      ...(first ? { range: rangeOf(first) } : {}),
+    });
+  }
+  const imports = ImportTable.fromModule(root);
+  if (![...imports.names.values()].some((q) => q === 'torch' || q.startsWith('torch.'))) return graph;
+  graph.framework = 'pytorch';
+  const interp = new Interpreter(root, imports);
+  interp.run();
+  graph.notes.push(...interp.notes);
+  for (const r of interp.roots) {
+    const nodes = r.trace ? toNodes(r.trace) : [];
+    attachActivations(nodes);
+    const layers: Layer[] = [];
+    for (const m of modulesOf(r.module)) {
+      if (m.layer) layers.push(m.layer);
+      for (const pl of m.paramLayers.values()) if (pl.kind === 'Parameter') layers.push(pl);
+    }
+    const model: Model = { name: r.name, framework: 'pytorch', range: r.range, nodes, layers, orderKnown: r.forwardRead };
+    graph.models.push(model);
+  }
+  return graph;
+}
+
+/** A layer's activation is the activation node that directly follows it in the forward order. */
+function attachActivations(nodes: GraphNode[]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type === 'residual' || node.type === 'repeat') attachActivations(node.body);
+    if (node.type !== 'layer') continue;
+    const next = nodes[i + 1];
+    if (next?.type === 'activation') node.layer.activation = next.activation;
+  }
+}
+
+function firstError(node: SyntaxNode): SyntaxNode | undefined {
+  if (node.type === 'ERROR' || node.isMissing) return node;
+  for (const child of node.children) {
+    if (child?.hasError || child?.isMissing) {
+      const found = firstError(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

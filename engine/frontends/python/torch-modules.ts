@@ -1,0 +1,291 @@
+// torch.nn module constructors: their signatures, the layer they make (kind, sizes, parameter
+// shapes in PyTorch's layout) and activation modules with their parameters.
+// Parameter shapes: Linear weight (out, in); ConvNd weight (out, in/groups, *k);
+// ConvTransposeNd weight (in, out/groups, *k); Embedding (num, dim); RNN weight_ih_l0 (gates*H, in).
+import type { Activation, ActivationKind, Dim, Layer, ParamSpec, SourceRange } from '../../model/graph';
+import { newModule, type ModuleObj, type Value, toArg } from './values';
+
+export interface BoundArgs {
+  get(name: string): Value | undefined;
+  /** Number if known, else undefined (a size that stays unknown). */
+  dim(name: string): Dim;
+}
+
+interface Signature {
+  params: string[];
+  defaults: Record<string, Value>;
+}
+
+const NUM = (v: number): Value => ({ k: 'num', v });
+const BOOL = (v: boolean): Value => ({ k: 'bool', v });
+const STR = (v: string): Value => ({ k: 'str', v });
+
+function sig(params: string[], defaults: Record<string, Value> = {}): Signature {
+  return { params, defaults };
+}
+
+const CONV = sig(
+  ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'dilation', 'groups', 'bias', 'padding_mode'],
+  { stride: NUM(1), padding: NUM(0), dilation: NUM(1), groups: NUM(1), bias: BOOL(true) },
+);
+const CONVT = sig(
+  ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'output_padding', 'groups', 'bias', 'dilation'],
+  { stride: NUM(1), padding: NUM(0), output_padding: NUM(0), groups: NUM(1), bias: BOOL(true), dilation: NUM(1) },
+);
+const RNN = sig(['input_size', 'hidden_size', 'num_layers', 'bias', 'batch_first', 'dropout', 'bidirectional'], {
+  num_layers: NUM(1),
+  bias: BOOL(true),
+  bidirectional: BOOL(false),
+});
+const NORM1 = sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(true) });
+
+/** Signatures of the layers initlint models. */
+export const LAYER_SIGNATURES: Record<string, Signature> = {
+  Linear: sig(['in_features', 'out_features', 'bias'], { bias: BOOL(true) }),
+  Bilinear: sig(['in1_features', 'in2_features', 'out_features', 'bias'], { bias: BOOL(true) }),
+  LazyLinear: sig(['out_features', 'bias'], { bias: BOOL(true) }),
+  Conv1d: CONV,
+  Conv2d: CONV,
+  Conv3d: CONV,
+  ConvTranspose1d: CONVT,
+  ConvTranspose2d: CONVT,
+  ConvTranspose3d: CONVT,
+  Embedding: sig(['num_embeddings', 'embedding_dim', 'padding_idx']),
+  RNN: RNN,
+  LSTM: RNN,
+  GRU: RNN,
+  MultiheadAttention: sig(['embed_dim', 'num_heads', 'dropout', 'bias'], { bias: BOOL(true) }),
+  LayerNorm: sig(['normalized_shape', 'eps', 'elementwise_affine', 'bias'], { elementwise_affine: BOOL(true), bias: BOOL(true) }),
+  RMSNorm: sig(['normalized_shape', 'eps', 'elementwise_affine'], { elementwise_affine: BOOL(true) }),
+  BatchNorm1d: NORM1,
+  BatchNorm2d: NORM1,
+  BatchNorm3d: NORM1,
+  SyncBatchNorm: NORM1,
+  InstanceNorm1d: sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(false) }),
+  InstanceNorm2d: sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(false) }),
+  InstanceNorm3d: sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(false) }),
+  GroupNorm: sig(['num_groups', 'num_channels', 'eps', 'affine'], { affine: BOOL(true) }),
+};
+
+const ACTIVATION_SIGNATURES: Record<string, { kind: ActivationKind; sig: Signature; param?: string }> = {
+  ReLU: { kind: 'relu', sig: sig(['inplace']) },
+  ReLU6: { kind: 'relu6', sig: sig(['inplace']) },
+  LeakyReLU: { kind: 'leaky_relu', sig: sig(['negative_slope', 'inplace'], { negative_slope: NUM(0.01) }), param: 'negative_slope' },
+  PReLU: { kind: 'leaky_relu', sig: sig(['num_parameters', 'init'], { init: NUM(0.25) }), param: 'init' },
+  ELU: { kind: 'elu', sig: sig(['alpha', 'inplace'], { alpha: NUM(1) }), param: 'alpha' },
+  CELU: { kind: 'elu', sig: sig(['alpha', 'inplace'], { alpha: NUM(1) }), param: 'alpha' },
+  GELU: { kind: 'gelu', sig: sig(['approximate'], { approximate: STR('none') }) },
+  SiLU: { kind: 'silu', sig: sig(['inplace']) },
+  Mish: { kind: 'mish', sig: sig(['inplace']) },
+  Tanh: { kind: 'tanh', sig: sig([]) },
+  Sigmoid: { kind: 'sigmoid', sig: sig([]) },
+  Hardtanh: { kind: 'hardtanh', sig: sig(['min_val', 'max_val', 'inplace']) },
+  Softplus: { kind: 'softplus', sig: sig(['beta', 'threshold'], { beta: NUM(1) }), param: 'beta' },
+  SELU: { kind: 'selu', sig: sig(['inplace']) },
+  Softmax: { kind: 'softmax', sig: sig(['dim']) },
+  Identity: { kind: 'identity', sig: sig([]) },
+};
+
+/** Shape-only modules: the forward pass goes through them unchanged for second-moment purposes. */
+const PASSTHROUGH = new Set([
+  'Dropout', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'Flatten', 'Unflatten',
+  'MaxPool1d', 'MaxPool2d', 'MaxPool3d', 'AvgPool1d', 'AvgPool2d', 'AvgPool3d',
+  'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool2d',
+  'Upsample', 'UpsamplingNearest2d', 'PixelShuffle', 'ZeroPad2d', 'ReflectionPad2d', 'ReplicationPad2d', 'ConstantPad2d',
+]);
+
+/** Binds a call's arguments to a signature (positional first, then keywords, then defaults). */
+export function bind(signature: Signature, positional: Value[], keyword: Map<string, Value>): BoundArgs {
+  const bound = new Map<string, Value>();
+  signature.params.forEach((p, i) => {
+    if (i < positional.length) bound.set(p, positional[i]!);
+  });
+  for (const [k, v] of keyword) bound.set(k, v);
+  for (const [k, v] of Object.entries(signature.defaults)) if (!bound.has(k)) bound.set(k, v);
+  return {
+    get: (name) => bound.get(name),
+    dim: (name) => {
+      const v = bound.get(name);
+      return v && v.k === 'num' && Number.isInteger(v.v) && v.v >= 0 ? v.v : undefined;
+    },
+  };
+}
+
+function tupleDims(v: Value | undefined, n: number): Dim[] {
+  if (!v) return Array(n).fill(undefined);
+  if (v.k === 'num') return Array(n).fill(Number.isInteger(v.v) ? v.v : undefined);
+  if (v.k === 'seq') return v.items.slice(0, n).map((x) => (x.k === 'num' ? x.v : undefined));
+  return Array(n).fill(undefined);
+}
+
+const mul = (a: Dim, b: Dim): Dim => (a === undefined || b === undefined ? undefined : a * b);
+const div = (a: Dim, b: Dim): Dim => (a === undefined || b === undefined || b === 0 || a % b !== 0 ? undefined : a / b);
+
+function param(name: string, role: ParamSpec['role'], shape: Dim[]): ParamSpec {
+  return { name, role, shape, init: { source: 'default', framework: 'pytorch', name: '', args: { positional: [], keyword: {} } } };
+}
+
+function truthyArg(v: Value | undefined): boolean | undefined {
+  if (!v) return undefined;
+  if (v.k === 'bool') return v.v;
+  if (v.k === 'none') return false;
+  if (v.k === 'num') return v.v !== 0;
+  return undefined;
+}
+
+/** Builds the module a `torch.nn.<name>(...)` call makes, or undefined for names initlint does not model. */
+export function torchModule(name: string, positional: Value[], keyword: Map<string, Value>, range: SourceRange, text: string): ModuleObj | undefined {
+  const qualified = `torch.nn.${name}`;
+  const act = ACTIVATION_SIGNATURES[name];
+  if (act) {
+    const b = bind(act.sig, positional, keyword);
+    const m = newModule('activation', qualified, text);
+    let kind = act.kind;
+    if (kind === 'gelu') {
+      const approx = b.get('approximate');
+      if (approx?.k === 'str' && approx.v === 'tanh') kind = 'gelu_tanh';
+    }
+    const activation: Activation = { kind, range, text };
+    if (act.param) {
+      const p = b.get(act.param);
+      if (p?.k === 'num') activation.param = p.v;
+      else if (p !== undefined) return undefined; // a slope we cannot read: model it as unknown
+    }
+    if (kind === 'hardtanh') {
+      const lo = b.get('min_val');
+      const hi = b.get('max_val');
+      if ((lo && !(lo.k === 'num' && lo.v === -1)) || (hi && !(hi.k === 'num' && hi.v === 1))) return newModule('other', qualified, text);
+    }
+    m.activation = activation;
+    return m;
+  }
+  if (PASSTHROUGH.has(name)) return newModule('passthrough', qualified, text);
+  const signature = LAYER_SIGNATURES[name];
+  if (!signature) return undefined;
+  const b = bind(signature, positional, keyword);
+  const layer: Layer = { id: '', name: text, kind: 'Other', ctor: qualified, framework: 'pytorch', range, params: [] };
+  layer.args = { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) };
+  const hasBias = truthyArg(b.get('bias')) !== false;
+  if (name === 'Linear' || name === 'LazyLinear') {
+    layer.kind = 'Linear';
+    layer.inFeatures = name === 'Linear' ? b.dim('in_features') : undefined;
+    layer.outFeatures = b.dim('out_features');
+    layer.params.push(param('weight', 'weight', [layer.outFeatures, layer.inFeatures]));
+    if (hasBias) layer.params.push(param('bias', 'bias', [layer.outFeatures]));
+  } else if (name === 'Bilinear') {
+    layer.kind = 'Other';
+    const out = b.dim('out_features');
+    layer.params.push(param('weight', 'weight', [out, b.dim('in1_features'), b.dim('in2_features')]));
+    if (hasBias) layer.params.push(param('bias', 'bias', [out]));
+  } else if (/^Conv[123]d$/.test(name) || /^ConvTranspose[123]d$/.test(name)) {
+    const transposed = name.startsWith('ConvTranspose');
+    const nd = Number(name.charAt(name.length - 2));
+    layer.kind = transposed ? 'ConvTranspose' : 'Conv';
+    const cin = b.dim('in_channels');
+    const cout = b.dim('out_channels');
+    const groups = b.dim('groups');
+    const k = tupleDims(b.get('kernel_size'), nd);
+    layer.kernelSize = k;
+    layer.groups = groups;
+    const kprod = k.reduce<Dim>((a, x) => mul(a, x), 1);
+    // fan_in as PyTorch computes it from the weight shape.
+    layer.inFeatures = transposed ? mul(div(cout, groups), kprod) : mul(div(cin, groups), kprod);
+    layer.outFeatures = transposed ? mul(cin, kprod) : mul(cout, kprod);
+    const shape = transposed ? [cin, div(cout, groups), ...k] : [cout, div(cin, groups), ...k];
+    layer.params.push(param('weight', 'weight', shape));
+    if (hasBias) layer.params.push(param('bias', 'bias', [cout]));
+  } else if (name === 'Embedding') {
+    layer.kind = 'Embedding';
+    layer.inFeatures = b.dim('num_embeddings');
+    layer.outFeatures = b.dim('embedding_dim');
+    layer.params.push(param('weight', 'embedding', [layer.inFeatures, layer.outFeatures]));
+  } else if (name === 'RNN' || name === 'LSTM' || name === 'GRU') {
+    layer.kind = name;
+    const gates = name === 'LSTM' ? 4 : name === 'GRU' ? 3 : 1;
+    const input = b.dim('input_size');
+    const hidden = b.dim('hidden_size');
+    const layers = b.dim('num_layers') ?? 1;
+    const dirs = truthyArg(b.get('bidirectional')) ? 2 : 1;
+    layer.inFeatures = input;
+    layer.outFeatures = hidden;
+    for (let l = 0; l < Math.min(layers, 16); l++) {
+      for (let d = 0; d < dirs; d++) {
+        const sfx = `_l${l}${d === 1 ? '_reverse' : ''}`;
+        const inSize = l === 0 ? input : mul(hidden, dirs);
+        layer.params.push(param(`weight_ih${sfx}`, 'weight', [mul(hidden, gates), inSize]));
+        layer.params.push(param(`weight_hh${sfx}`, 'recurrent', [mul(hidden, gates), hidden]));
+        if (hasBias) {
+          layer.params.push(param(`bias_ih${sfx}`, 'bias', [mul(hidden, gates)]));
+          layer.params.push(param(`bias_hh${sfx}`, 'bias', [mul(hidden, gates)]));
+        }
+      }
+    }
+  } else if (name === 'MultiheadAttention') {
+    layer.kind = 'MultiheadAttention';
+    const e = b.dim('embed_dim');
+    layer.inFeatures = e;
+    layer.outFeatures = e;
+    layer.params.push(param('in_proj_weight', 'weight', [mul(e, 3), e]));
+    layer.params.push(param('out_proj.weight', 'weight', [e, e]));
+    if (hasBias) {
+      layer.params.push(param('in_proj_bias', 'bias', [mul(e, 3)]));
+      layer.params.push(param('out_proj.bias', 'bias', [e]));
+    }
+  } else {
+    layer.kind = 'Norm';
+    layer.normKind = name.startsWith('Batch') || name === 'SyncBatchNorm' ? 'batch' : name.startsWith('Instance') ? 'instance' : name === 'GroupNorm' ? 'group' : name === 'RMSNorm' ? 'rms' : 'layer';
+    const features = name === 'GroupNorm' ? b.dim('num_channels') : name.includes('Norm') && (name.startsWith('Layer') || name === 'RMSNorm') ? tupleDims(b.get('normalized_shape'), 1)[0] : b.dim('num_features');
+    layer.inFeatures = features;
+    layer.outFeatures = features;
+    const affine = truthyArg(b.get(name.startsWith('Layer') || name === 'RMSNorm' ? 'elementwise_affine' : 'affine'));
+    if (affine !== false) {
+      layer.params.push(param('weight', 'gamma', [features]));
+      if (name !== 'RMSNorm' && (name !== 'LayerNorm' || truthyArg(b.get('bias')) !== false)) layer.params.push(param('bias', 'beta', [features]));
+    }
+  }
+  const m = newModule('layer', qualified, text);
+  m.layer = layer;
+  if (layer.kind === 'MultiheadAttention') {
+    // out_proj is a Linear submodule in PyTorch (so `isinstance(m, nn.Linear)` loops reach it);
+    // its parameters are the attention layer's 'out_proj.*' entries.
+    const view = newModule('other', 'torch.nn.Linear', `${text}.out_proj`);
+    for (const p of layer.params) {
+      if (!p.name.startsWith('out_proj.')) continue;
+      const short = p.name.slice('out_proj.'.length);
+      view.params.set(short, p);
+      view.paramLayers.set(short, layer);
+    }
+    m.children.set('out_proj', view);
+  }
+  return m;
+}
+
+/** Functional activations: `F.relu(x)`, `torch.tanh(x)`, `x.sigmoid()`; the name is the last dotted part. */
+export const FUNCTIONAL_ACTIVATIONS: Record<string, { kind: ActivationKind; slopeArg?: { index: number; keyword: string; default: number } }> = {
+  relu: { kind: 'relu' },
+  relu_: { kind: 'relu' },
+  relu6: { kind: 'relu6' },
+  leaky_relu: { kind: 'leaky_relu', slopeArg: { index: 1, keyword: 'negative_slope', default: 0.01 } },
+  leaky_relu_: { kind: 'leaky_relu', slopeArg: { index: 1, keyword: 'negative_slope', default: 0.01 } },
+  elu: { kind: 'elu', slopeArg: { index: 1, keyword: 'alpha', default: 1 } },
+  celu: { kind: 'elu', slopeArg: { index: 1, keyword: 'alpha', default: 1 } },
+  gelu: { kind: 'gelu' },
+  silu: { kind: 'silu' },
+  mish: { kind: 'mish' },
+  tanh: { kind: 'tanh' },
+  tanh_: { kind: 'tanh' },
+  sigmoid: { kind: 'sigmoid' },
+  sigmoid_: { kind: 'sigmoid' },
+  hardtanh: { kind: 'hardtanh' },
+  softplus: { kind: 'softplus' },
+  selu: { kind: 'selu' },
+  softmax: { kind: 'softmax' },
+};
+
+/** Tensor methods and functions that change shape but not the per-unit second moment. */
+export const SHAPE_OPS = new Set([
+  'view', 'reshape', 'flatten', 'permute', 'transpose', 'contiguous', 'squeeze', 'unsqueeze', 'float', 'half',
+  'to', 'clone', 'dropout', 'dropout2d', 'alpha_dropout', 'detach', 'type_as', 'max_pool1d', 'max_pool2d',
+  'avg_pool1d', 'avg_pool2d', 'adaptive_avg_pool1d', 'adaptive_avg_pool2d', 'adaptive_max_pool2d', 'pad',
+  'interpolate', 'expand', 'repeat', 'chunk_first',
+]);

@@ -1,0 +1,173 @@
+// Abstract values of the small Python interpreter that reads model code. Anything the interpreter
+// cannot prove becomes `unknown`; sizes are never guessed.
+import type { Activation, ArgValue, GraphNode, Layer, ParamSpec } from '../../model/graph';
+import type { SyntaxNode } from './parser';
+
+/** A module object built while reading __init__ (or a Sequential expression). */
+export interface ModuleObj {
+  /** 'layer': a parameterised leaf (Linear, Conv, Norm, ...); 'activation': nn.ReLU and kin;
+   *  'passthrough': shape-only modules (Dropout, Identity, Flatten, pooling);
+   *  'container': Sequential/ModuleList/ModuleDict; 'custom': a class of this file; 'other': unknown. */
+  kind: 'layer' | 'activation' | 'passthrough' | 'container' | 'custom' | 'other';
+  /** Dotted path from the model root ('' for the root), set when first attached to a parent. */
+  path?: string;
+  /** How code names it, for messages. */
+  display: string;
+  layer?: Layer;
+  activation?: Activation;
+  containerKind?: 'Sequential' | 'ModuleList' | 'ModuleDict';
+  /** Qualified class name ('torch.nn.Linear') or the local class name for custom modules. */
+  className: string;
+  /** Local class definition (custom modules) and its bases, nearest first. */
+  classChain?: ClassValue[];
+  /** Submodules in registration order. */
+  children: Map<string, ModuleObj>;
+  /** Free parameters registered directly on this module (nn.Parameter attributes). */
+  params: Map<string, ParamSpec>;
+  /** Other attributes (numbers, strings, configs) for `self.x` look-ups. */
+  attrs: Map<string, Value>;
+  /** Layers representing this module's free parameters (kind 'Parameter'). */
+  paramLayers: Map<string, Layer>;
+}
+
+export interface ClassValue {
+  k: 'class';
+  name: string;
+  def: SyntaxNode;
+  isModule: boolean;
+  isDataclass: boolean;
+  bases: ClassValue[];
+}
+
+/** A tensor in the forward pass: the chain of operations that produced it (a persistent list). */
+export interface Trace {
+  parent: Trace | null;
+  node: GraphNode | null;
+  depth: number;
+}
+
+export type Value =
+  | { k: 'num'; v: number }
+  | { k: 'str'; v: string }
+  | { k: 'bool'; v: boolean }
+  | { k: 'none' }
+  | { k: 'seq'; items: Value[]; tuple: boolean }
+  | { k: 'dict'; entries: Map<string, Value> }
+  | { k: 'unknown' }
+  | { k: 'module'; m: ModuleObj }
+  /** A parameter tensor of a module (`self.fc.weight`, `m.bias`, `p` from named_parameters). */
+  | { k: 'param'; owner: ModuleObj; name: string; spec: ParamSpec; layer: Layer }
+  | { k: 'tensor'; trace: Trace }
+  | { k: 'func'; def: SyntaxNode; self?: Value; cls?: ClassValue }
+  | ClassValue
+  | { k: 'instance'; cls: ClassValue; attrs: Map<string, Value> }
+  /** A library name ('torch.nn.Linear', 'math.sqrt', 'torch.nn.init.zeros_'). */
+  | { k: 'lib'; name: string }
+  /** A bound method of a library object or abstract value (`layers.append`, `self.modules`). */
+  | { k: 'method'; self: Value; name: string };
+
+export const UNKNOWN: Value = { k: 'unknown' };
+export const NONE: Value = { k: 'none' };
+
+export function num(v: number): Value {
+  return { k: 'num', v };
+}
+
+export function isKnownNumber(v: Value | undefined): v is { k: 'num'; v: number } {
+  return v !== undefined && v.k === 'num' && Number.isFinite(v.v);
+}
+
+/** Python truthiness where it is known; undefined when not. */
+export function truthy(v: Value): boolean | undefined {
+  switch (v.k) {
+    case 'num':
+      return v.v !== 0;
+    case 'str':
+      return v.v.length > 0;
+    case 'bool':
+      return v.v;
+    case 'none':
+      return false;
+    case 'seq':
+      return v.items.length > 0;
+    case 'dict':
+      return v.entries.size > 0;
+    case 'module':
+    case 'param':
+    case 'func':
+    case 'class':
+    case 'instance':
+    case 'lib':
+      return true;
+    default:
+      return undefined;
+  }
+}
+
+/** The IR's view of a value: numbers, strings, booleans and lists of them; everything else unknown. */
+export function toArg(v: Value): ArgValue {
+  switch (v.k) {
+    case 'num':
+      return v.v;
+    case 'str':
+      return v.v;
+    case 'bool':
+      return v.v;
+    case 'none':
+      return null;
+    case 'seq':
+      return v.items.map(toArg);
+    default:
+      return undefined;
+  }
+}
+
+export function newModule(kind: ModuleObj['kind'], className: string, display: string): ModuleObj {
+  return { kind, className, display, children: new Map(), params: new Map(), attrs: new Map(), paramLayers: new Map() };
+}
+
+/** Every module in the tree rooted at `m`, parents before children (PyTorch's `modules()` order). */
+export function* modulesOf(m: ModuleObj, seen = new Set<ModuleObj>()): Generator<ModuleObj> {
+  if (seen.has(m)) return;
+  seen.add(m);
+  yield m;
+  for (const child of m.children.values()) yield* modulesOf(child, seen);
+}
+
+/** Every (qualified name, parameter) pair in the tree, PyTorch's `named_parameters()` order. */
+export function* parametersOf(m: ModuleObj): Generator<{ name: string; value: Value & { k: 'param' } }> {
+  for (const mod of modulesOf(m)) {
+    const prefix = relativePath(m, mod);
+    const layer = mod.layer;
+    if (layer) {
+      for (const spec of layer.params) {
+        yield { name: prefix ? `${prefix}.${spec.name}` : spec.name, value: { k: 'param', owner: mod, name: spec.name, spec, layer } };
+      }
+    }
+    for (const [name, spec] of mod.params) {
+      const pl = mod.paramLayers.get(name)!;
+      // Views onto another layer's parameters (MultiheadAttention.out_proj) are listed by that layer.
+      if (pl.kind !== 'Parameter') continue;
+      yield { name: prefix ? `${prefix}.${name}` : name, value: { k: 'param', owner: mod, name, spec, layer: pl } };
+    }
+  }
+}
+
+/** Path of `child` relative to `root` ('' when they are the same module). */
+export function relativePath(root: ModuleObj, child: ModuleObj): string {
+  if (root === child) return '';
+  const rp = root.path ?? '';
+  const cp = child.path ?? '';
+  if (rp === '') return cp;
+  return cp.startsWith(rp + '.') ? cp.slice(rp.length + 1) : cp;
+}
+
+/** Assigns dotted paths to a module subtree once it is attached under `path`. */
+export function assignPaths(m: ModuleObj, path: string, seen = new Set<ModuleObj>()): void {
+  if (seen.has(m)) return;
+  seen.add(m);
+  m.path = path;
+  if (m.layer) m.layer.id = path || m.layer.id;
+  for (const [name, pl] of m.paramLayers) pl.id = path ? `${path}.${name}` : name;
+  for (const [name, child] of m.children) assignPaths(child, path ? `${path}.${name}` : name, seen);
+}
