@@ -51,6 +51,10 @@ export interface InitSpec {
   callRange?: SourceRange;
   /** The source text of the call, for messages. */
   text?: string;
+  /** Source text of the tensor being initialised (`self.fc.weight`, `m.weight`; `.data` dropped). */
+  targetText?: string;
+  /** For tensor factories: the source text of their size arguments (`d_in, d_out`), one per dimension when written so. */
+  sizeTexts?: string[];
   /** True when the statement applies only under a condition the analysis could not decide. */
   conditional?: boolean;
 }
@@ -129,6 +133,10 @@ export interface Layer {
   activation?: Activation;
   /** Positional and keyword constructor arguments, resolved where possible. */
   args?: CallArgs;
+  /** Expression reaching this layer from the model's build site (`self.blocks[0].fc1`, `net[2]`). */
+  access?: string;
+  /** Free parameters used as `x @ W` take fan-in from axis 0, `F.linear(x, W)` from axis 1. */
+  inAxis?: 0 | 1;
 }
 
 /** One step of a model's forward computation, in order. */
@@ -157,6 +165,12 @@ export interface Model {
   layers: Layer[];
   /** True when the forward order was read from code (forward/call); false when only definition order. */
   orderKnown: boolean;
+  /**
+   * Where explicit initialisation code can be inserted for this model: after `after` (the end of
+   * the last statement of __init__, or of the statement that builds the model), with `indent`,
+   * reaching the model through `receiver` ('self' or a variable name).
+   */
+  buildSite?: { after: Position; indent: string; receiver: string };
 }
 
 export interface ModelGraph {
@@ -165,6 +179,8 @@ export interface ModelGraph {
   models: Model[];
   /** Notes for the user: syntax errors, constructs skipped. */
   notes: { message: string; range?: SourceRange }[];
+  /** The file's import aliases (local name -> qualified name) and where a new import goes. */
+  imports?: { names: Record<string, string>; insertLine: number };
 }
 
 /** Walk every layer node in forward order, entering residual and repeat bodies once. */

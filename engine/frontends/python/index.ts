@@ -3,10 +3,10 @@
 // does not build it). Syntax errors leave the valid parts readable and add a note.
 import type { GraphNode, Layer, Model, ModelGraph } from '../../model/graph';
 import { ImportTable } from './imports';
-import { Interpreter, rangeOf } from './interpreter';
+import { Interpreter, rangeOf, type RootModel } from './interpreter';
 import { parsePython, type SyntaxNode, type Tree } from './parser';
 import { toNodes } from './trace';
-import { modulesOf } from './values';
+import { modulesOf, type ModuleObj } from './values';
 
 export { initPythonParser, parsePython } from './parser';
 export type { Tree } from './parser';
@@ -34,6 +34,9 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   const interp = new Interpreter(root, imports);
   interp.run();
   graph.notes.push(...interp.notes);
+  graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
+  const lines = text.split(/\r?\n/);
+  const indentAt = (line: number): string => /^[ \t]*/.exec(lines[line] ?? '')![0];
   for (const r of interp.roots) {
     const nodes = r.trace ? toNodes(r.trace) : [];
     attachActivations(nodes);
@@ -43,9 +46,43 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
       for (const pl of m.paramLayers.values()) if (pl.kind === 'Parameter') layers.push(pl);
     }
     const model: Model = { name: r.name, framework: 'pytorch', range: r.range, nodes, layers, orderKnown: r.forwardRead };
+    const site = buildSite(r, indentAt);
+    if (site) {
+      model.buildSite = site;
+      setAccess(r.module, site.receiver);
+    }
     graph.models.push(model);
   }
   return graph;
+}
+
+/** Where inserted init code goes: the end of __init__ for classes, after the building statement otherwise. */
+function buildSite(r: RootModel, indentAt: (line: number) => string): Model['buildSite'] {
+  const cls = r.module.classChain?.[0];
+  if (cls) {
+    const init = cls.def
+      .childForFieldName('body')
+      ?.namedChildren.find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === '__init__');
+    const body = init?.childForFieldName('body');
+    const stmts = body?.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment') ?? [];
+    const last = stmts[stmts.length - 1];
+    if (!last) return undefined;
+    return { after: { line: last.endPosition.row, character: last.endPosition.column }, indent: indentAt(stmts[0]!.startPosition.row), receiver: 'self' };
+  }
+  if (r.statement) return { after: r.statement.end, indent: indentAt(r.statement.start.line), receiver: r.name };
+  return undefined;
+}
+
+/** Records how each layer is reached from the build site: `self.blocks[0].fc1`, `net[2]`. */
+function setAccess(m: ModuleObj, access: string, seen = new Set<ModuleObj>()): void {
+  if (seen.has(m)) return;
+  seen.add(m);
+  if (m.layer && m.layer.access === undefined) m.layer.access = access;
+  for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter' && pl.access === undefined) pl.access = `${access}.${name}`;
+  for (const [name, child] of m.children) {
+    const step = m.kind !== 'container' ? `.${name}` : m.containerKind === 'ModuleDict' ? `[${JSON.stringify(name)}]` : `[${name}]`;
+    setAccess(child, access + step, seen);
+  }
 }
 
 /** A layer's activation is the activation node that directly follows it in the forward order. */

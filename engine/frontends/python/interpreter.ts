@@ -4,6 +4,7 @@
 // Whatever it cannot prove is `unknown`: sizes stay unknown, init statements under undecidable
 // conditions are marked conditional, and forward paths it cannot follow are cut (opaque).
 import type { ArgValue, InitSpec, Layer, ParamSpec, SourceRange } from '../../model/graph';
+import { gainValue } from '../../init/gain';
 import { ImportTable, dottedName } from './imports';
 import type { SyntaxNode } from './parser';
 import { FUNCTIONAL_ACTIVATIONS, SHAPE_OPS, torchModule } from './torch-modules';
@@ -49,6 +50,7 @@ interface NewTensor {
   multiplier: number;
   text: string;
   range: SourceRange;
+  sizeTexts?: string[];
 }
 
 const STEP_BUDGET = 400_000;
@@ -91,6 +93,8 @@ export interface RootModel {
   range: SourceRange;
   trace?: Trace;
   forwardRead: boolean;
+  /** For models built at module level: the statement that builds them. */
+  statement?: SourceRange;
 }
 
 export class Interpreter {
@@ -122,7 +126,11 @@ export class Interpreter {
       const m = value.m;
       if (m.kind !== 'custom' && !(m.kind === 'container' && m.containerKind === 'Sequential')) continue;
       seen.add(m);
-      this.addRoot(name, m, this.globalRanges.get(name) ?? rangeOf(this.root));
+      const stmt = this.globalRanges.get(name);
+      // A class of this file is reported at its name; a Sequential at the statement building it.
+      const classDef = m.classChain?.[0]?.def;
+      const nameNode = classDef?.childForFieldName('name');
+      this.addRoot(nameNode ? m.className : name, m, nameNode ? rangeOf(nameNode) : (stmt ?? rangeOf(this.root)), stmt);
     }
     // Module classes nobody instantiated are models of their own, built with their defaults;
     // a class that another such model builds is read as part of that model only.
@@ -180,7 +188,7 @@ export class Interpreter {
     return cls;
   }
 
-  private addRoot(name: string, module: ModuleObj, range: SourceRange): void {
+  private addRoot(name: string, module: ModuleObj, range: SourceRange, statement?: SourceRange): void {
     assignPaths(module, '');
     let trace: Trace | undefined;
     let forwardRead = false;
@@ -194,7 +202,7 @@ export class Interpreter {
         forwardRead = true;
       }
     }
-    this.roots.push({ name, module, range, forwardRead, ...(trace ? { trace } : {}) });
+    this.roots.push({ name, module, range, forwardRead, ...(trace ? { trace } : {}), ...(statement ? { statement } : {}) });
   }
 
   // ---------------------------------------------------------------- statements
@@ -380,6 +388,7 @@ export class Interpreter {
       text: t.text,
     };
     if (t.multiplier !== 1) init.multiplier = t.multiplier;
+    if (t.sizeTexts) init.sizeTexts = t.sizeTexts;
     if (ctx.conditional > 0) init.conditional = true;
     return init;
   }
@@ -809,7 +818,7 @@ export class Interpreter {
     if (layer.kind === 'Parameter' && p.spec.shape.length === 2) {
       layer.inFeatures = p.spec.shape[inAxis];
       layer.outFeatures = p.spec.shape[1 - inAxis];
-      (layer as Layer & { inAxis?: number }).inAxis = inAxis;
+      layer.inAxis = inAxis;
       return extend(trace, { type: 'layer', layer });
     }
     return extend(trace, { type: 'opaque', reason: `a product with ${layer.name}` });
@@ -1063,8 +1072,10 @@ export class Interpreter {
     spec.init = { ...spec.init, multiplier: (spec.init.multiplier ?? 1) * factor };
   }
 
-  private setInit(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): void {
+  private setInit(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode, method = false): void {
     const stmt = statementOf(node);
+    const fnNode = node.childForFieldName('function');
+    const targetNode = method ? fnNode?.childForFieldName('object') : node.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
     const init: InitSpec = {
       source: 'explicit',
       framework: 'pytorch',
@@ -1074,6 +1085,7 @@ export class Interpreter {
       callRange: rangeOf(node),
       text: node.text,
     };
+    if (targetNode) init.targetText = targetNode.text.replace(/\.data$/, '');
     if (ctx.conditional > 0) init.conditional = true;
     p.spec.init = init;
   }
@@ -1086,18 +1098,18 @@ export class Interpreter {
       case 'fill_':
       case 'bernoulli_':
       case 'exponential_':
-        this.setInit(p, name, positional, keyword, ctx, node);
+        this.setInit(p, name, positional, keyword, ctx, node, true);
         return p;
       case 'copy_': {
         const src = positional[0];
         if (src && isNewTensor(src)) p.spec.init = this.factoryInit(src, ctx, statementOf(node));
-        else this.setInit(p, 'copy_', [], new Map(), ctx, node);
+        else this.setInit(p, 'copy_', [], new Map(), ctx, node, true);
         return p;
       }
       case 'mul_':
       case 'div_':
         if (isKnownNumber(positional[0])) this.scaleInit(p.spec, name === 'mul_' ? positional[0].v : 1 / positional[0].v);
-        else this.setInit(p, name, [], new Map(), ctx, node);
+        else this.setInit(p, name, [], new Map(), ctx, node, true);
         return p;
       case 'dim':
         return num(p.spec.shape.length);
@@ -1132,7 +1144,13 @@ export class Interpreter {
     if (initMatch) {
       const target = positional[0];
       if (target?.k === 'param') this.setInit(target, initMatch[1]!, positional.slice(1), keyword, ctx, node);
-      if (initMatch[1] === 'calculate_gain') return UNKNOWN;
+      if (initMatch[1] === 'calculate_gain') {
+        const nl = positional[0] ?? keyword.get('nonlinearity');
+        const param = positional[1] ?? keyword.get('param');
+        if (nl?.k !== 'str' || (param !== undefined && param.k !== 'num' && param.k !== 'none')) return UNKNOWN;
+        const g = gainValue(nl.v, param?.k === 'num' ? param.v : null);
+        return g === undefined ? UNKNOWN : num(g);
+      }
       return target ?? UNKNOWN;
     }
     if (name === 'torch.nn.Sequential') {
@@ -1198,6 +1216,10 @@ export class Interpreter {
       range: rangeOf(node),
     };
     if (factory === 'eye') t.shape = [shape[0], shape[1] ?? shape[0]];
+    const argNodes = node.childForFieldName('arguments')?.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment' && c.type !== 'keyword_argument') ?? [];
+    const sizeNodes = factory === 'full' ? argNodes.slice(0, 1) : argNodes;
+    const texts = sizeNodes.length === 1 && (sizeNodes[0]!.type === 'tuple' || sizeNodes[0]!.type === 'list') ? sizeNodes[0]!.namedChildren.filter((c): c is SyntaxNode => !!c).map((c) => c.text) : sizeNodes.map((c) => c.text);
+    if (texts.length === shape.length) t.sizeTexts = texts;
     return t as unknown as Value;
   }
 

@@ -1,0 +1,122 @@
+// Per-model analysis shared by rules, hovers, inlay hints and the report: for every layer, what
+// its initializer gives (moments, fans, formula), which activation follows, where it sits in the
+// forward structure, and the predicted second moments along the chain.
+import type { Activation, GraphNode, Layer, Model, ParamSpec } from '../model/graph';
+import { describeParam, fansFor, type InitInfo } from '../init';
+import { idealGainOf } from './gains';
+import { propagateModel, type ChainPrediction } from './propagation';
+
+export interface ParamFacts {
+  spec: ParamSpec;
+  info: InitInfo;
+}
+
+export interface LayerFacts {
+  layer: Layer;
+  /** The main weight (weight, weight_ih_l0, in_proj_weight, embedding, or a free parameter). */
+  weight?: ParamFacts;
+  bias?: ParamFacts;
+  /** Every parameter with its initializer. */
+  params: ParamFacts[];
+  fanIn?: number;
+  fanOut?: number;
+  /** The activation right after the layer in the forward order. */
+  activation?: Activation;
+  /** The activation's forward-preserving gain (sqrt(2) for ReLU), when the theory knows it. */
+  idealGain?: number;
+  /** In the forward chain (false for layers the forward order does not reach). */
+  inChain: boolean;
+  /** The model's last layer in forward order (an output head). */
+  isLast: boolean;
+  /** Inside a residual branch `x + f(x)`, and its last layer (zero-init residual projection). */
+  inResidual: boolean;
+  lastInResidual: boolean;
+  /** Its output reaches a norm layer through only layers and positively homogeneous activations. */
+  normalizedDownstream: boolean;
+}
+
+export interface ModelAnalysis {
+  model: Model;
+  /** Facts per layer id, in the model's layer order. */
+  layers: Map<string, LayerFacts>;
+  /** Layers in forward order (first occurrence), flattened through residual blocks. */
+  chainOrder: LayerFacts[];
+  /** The theory's prediction along the chain, when the chain resolves. */
+  prediction?: ChainPrediction;
+}
+
+const HOMOGENEOUS = new Set(['relu', 'leaky_relu', 'identity']);
+
+export function analyzeModel(model: Model): ModelAnalysis {
+  const layers = new Map<string, LayerFacts>();
+  for (const layer of model.layers) layers.set(layer.id, layerFacts(layer));
+  const chainOrder: LayerFacts[] = [];
+  const visit = (nodes: GraphNode[], inResidual: boolean): void => {
+    nodes.forEach((node, i) => {
+      if (node.type === 'residual') visit(node.body, true);
+      else if (node.type === 'repeat') visit(node.body, inResidual);
+      else if (node.type === 'layer') {
+        let facts = layers.get(node.layer.id);
+        if (!facts || facts.layer !== node.layer) {
+          facts = layerFacts(node.layer);
+          layers.set(node.layer.id, facts);
+        }
+        if (facts.inChain) return;
+        facts.inChain = true;
+        facts.inResidual = inResidual;
+        facts.lastInResidual = inResidual && !nodes.slice(i + 1).some((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+        facts.normalizedDownstream = reachesNorm(nodes, i + 1);
+        facts.activation = node.layer.activation;
+        if (facts.activation) {
+          const g = idealGainOf(facts.activation);
+          if (g !== undefined) facts.idealGain = g;
+        }
+        chainOrder.push(facts);
+      }
+    });
+  };
+  if (model.orderKnown) visit(model.nodes, false);
+  const lastTop = [...model.nodes].reverse().find((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+  if (lastTop?.type === 'layer') {
+    const f = layers.get(lastTop.layer.id);
+    if (f) f.isLast = true;
+  }
+  const analysis: ModelAnalysis = { model, layers, chainOrder };
+  if (model.orderKnown) {
+    const prediction = propagateModel(model, layers);
+    if (prediction) analysis.prediction = prediction;
+  }
+  return analysis;
+}
+
+function layerFacts(layer: Layer): LayerFacts {
+  const params = layer.params.map((spec) => ({ spec, info: describeParam(layer, spec) }));
+  const weight = params.find((p) => p.spec.role === 'weight' || p.spec.role === 'embedding');
+  const bias = params.find((p) => p.spec.role === 'bias');
+  const facts: LayerFacts = { layer, params, inChain: false, isLast: false, inResidual: false, lastInResidual: false, normalizedDownstream: false };
+  if (weight) facts.weight = weight;
+  if (bias) facts.bias = bias;
+  // Fans as the framework computes them from the weight's shape; free parameters used as `x @ W`
+  // take theirs from the use, not from PyTorch's (out, in) layout.
+  const fans = weight ? fansFor(layer.framework, weight.spec.shape) : undefined;
+  const fanIn = layer.kind === 'Parameter' ? layer.inFeatures : fans?.fanIn;
+  const fanOut = layer.kind === 'Parameter' ? layer.outFeatures : fans?.fanOut;
+  if (fanIn !== undefined) facts.fanIn = fanIn;
+  if (fanOut !== undefined) facts.fanOut = fanOut;
+  return facts;
+}
+
+/** True when, from nodes[start], a norm layer comes before anything that would let the scale matter. */
+function reachesNorm(nodes: GraphNode[], start: number): boolean {
+  for (let i = start; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'layer') {
+      if (n.layer.kind === 'Norm') return true;
+      if (n.layer.kind !== 'Linear' && n.layer.kind !== 'Conv' && n.layer.kind !== 'ConvTranspose' && n.layer.kind !== 'Parameter') return false;
+    } else if (n.type === 'activation') {
+      if (!HOMOGENEOUS.has(n.activation.kind)) return false;
+    } else if (n.type === 'scale') continue;
+    else return false;
+  }
+  return false;
+}

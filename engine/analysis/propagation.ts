@@ -1,0 +1,155 @@
+// Model -> mean-field chain: maps a model's forward nodes to chain steps using each layer's
+// initializer moments, cuts the chain where the theory does not apply (opaque calls, attention,
+// recurrent layers, embeddings as sources, softmax), and propagates every resolved segment.
+import type { GraphNode, Model } from '../model/graph';
+import type { LayerFacts } from './index';
+import { propagateChain, type ChainStep } from './mean-field';
+
+export interface LayerPrediction {
+  /** Second moment of the layer's output (after its activation) / that of the segment's input. */
+  forward: number;
+  /** Squared gradient norm at the layer's input / at the segment's output. */
+  backward: number;
+  /** Per-layer gradient gain chi = fan_in x E[w^2] x E[phi'(h)^2]. */
+  chi: number;
+  /** Pre-activation second moment relative to the segment's input. */
+  qPre: number;
+}
+
+export interface Segment {
+  /** Layer ids in forward order (flattened through residual blocks). */
+  layers: string[];
+  /** Every layer's sizes and initializer resolved. */
+  resolved: boolean;
+  /** Final forward ratio, and the backward ratio (gradient norm at the input / at the output). */
+  forward: number;
+  backward: number;
+  /** The first layer after which the forward ratio leaves [1e-3, 1e3]. */
+  firstOutOfBand?: string;
+  /** Geometric mean of the layers' chi. */
+  typicalChi?: number;
+}
+
+export interface ChainPrediction {
+  perLayer: Map<string, LayerPrediction>;
+  segments: Segment[];
+}
+
+interface Building {
+  steps: ChainStep[];
+  layers: string[];
+  resolved: boolean;
+}
+
+const DENSE = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
+
+class SegmentBuilder {
+  readonly done: Building[] = [];
+  current: Building = { steps: [], layers: [], resolved: true };
+
+  cut(): void {
+    if (this.current.layers.length) this.done.push(this.current);
+    this.current = { steps: [], layers: [], resolved: true };
+  }
+
+  /**
+   * Steps for `nodes`; undefined when a node breaks the chain model. Layer ids go to the current
+   * segment (the caller rolls them back when a nested body fails).
+   */
+  steps(nodes: GraphNode[], facts: Map<string, LayerFacts>): ChainStep[] | undefined {
+    const steps: ChainStep[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.type === 'layer') {
+        const kind = node.layer.kind;
+        if (kind === 'Norm') {
+          steps.push({ kind: 'norm' });
+          continue;
+        }
+        const f = facts.get(node.layer.id);
+        const next = nodes[i + 1];
+        const activation = next?.type === 'activation' ? next.activation : undefined;
+        if (!f || !DENSE.has(kind) || activation?.kind === 'softmax') return undefined;
+        if (activation) i++;
+        this.current.layers.push(node.layer.id);
+        const w = f.weight?.info.moments;
+        const b = f.bias?.info.moments ?? { mean: 0, variance: 0 };
+        if (!w || f.fanIn === undefined || f.fanOut === undefined || f.weight!.spec.init.conditional) {
+          this.current.resolved = false;
+          continue;
+        }
+        steps.push({
+          kind: 'dense',
+          id: node.layer.id,
+          fanIn: f.fanIn,
+          fanOut: f.fanOut,
+          weightMean: w.mean,
+          weightVar: w.variance,
+          biasMean: b.mean,
+          biasVar: b.variance,
+          ...(activation ? { activation: { kind: activation.kind as Exclude<typeof activation.kind, 'softmax'>, ...(activation.param !== undefined ? { param: activation.param } : {}) } } : {}),
+        });
+      } else if (node.type === 'activation') {
+        if (node.activation.kind === 'softmax') return undefined;
+        steps.push({ kind: 'activation', activation: { kind: node.activation.kind, ...(node.activation.param !== undefined ? { param: node.activation.param } : {}) } });
+      } else if (node.type === 'scale') {
+        steps.push({ kind: 'scale', factor: node.factor });
+      } else if (node.type === 'residual' || node.type === 'repeat') {
+        const body = this.steps(node.body, facts);
+        if (!body) return undefined;
+        if (node.type === 'residual') steps.push({ kind: 'residual', body });
+        else if (node.count === undefined) return undefined;
+        else steps.push({ kind: 'repeat', count: node.count, body });
+      } else return undefined;
+    }
+    return steps;
+  }
+
+  /** Top level: a node that breaks the chain ends the segment; the next one starts after it. */
+  top(nodes: GraphNode[], facts: Map<string, LayerFacts>): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const mark = this.current.layers.length;
+      const pairs = node.type === 'layer' && nodes[i + 1]?.type === 'activation' ? 2 : 1;
+      const steps = this.steps(nodes.slice(i, i + pairs), facts);
+      if (steps) {
+        this.current.steps.push(...steps);
+        i += pairs - 1;
+      } else {
+        this.current.layers.length = mark;
+        this.cut();
+      }
+    }
+    this.cut();
+  }
+}
+
+/** Builds and propagates every segment of the model's forward chain. */
+export function propagateModel(model: Model, facts: Map<string, LayerFacts>): ChainPrediction | undefined {
+  const builder = new SegmentBuilder();
+  builder.top(model.nodes, facts);
+  if (builder.done.length === 0) return undefined;
+  const perLayer = new Map<string, LayerPrediction>();
+  const segments: Segment[] = [];
+  for (const seg of builder.done) {
+    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN };
+    if (seg.resolved && seg.steps.length) {
+      const result = propagateChain(seg.steps);
+      segment.forward = result.forward;
+      segment.backward = result.backward;
+      let logChi = 0;
+      let n = 0;
+      for (const r of result.layers) {
+        perLayer.set(r.id, { forward: r.forward, backward: r.backward, chi: r.chi, qPre: r.qPre });
+        if (segment.firstOutOfBand === undefined && !(r.forward >= 1e-3 && r.forward <= 1e3)) segment.firstOutOfBand = r.id;
+        if (r.chi > 0 && Number.isFinite(r.chi)) {
+          logChi += Math.log(r.chi);
+          n++;
+        }
+      }
+      if (n) segment.typicalChi = Math.exp(logChi / n);
+    }
+    segments.push(segment);
+  }
+  return { perLayer, segments };
+}

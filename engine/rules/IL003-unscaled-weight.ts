@@ -1,0 +1,114 @@
+import type { Finding } from '../model/finding';
+import type { Rule, RuleContext } from './types';
+import { groupByStatement, initRange, type Hit } from './by-statement';
+import { activationLabel, fmt, isWeightMatrix, layersLabel } from './describe';
+import { choicesFor, initFixes } from './fixes';
+
+const doc = `# IL003 unscaled-weight
+
+## What it flags
+An explicit initialization whose variance is not tied to the layer's fan-in: \`normal_(w)\` or
+\`w.data.normal_(0, 1)\` (std 1), a fixed std or uniform bound far from 1/fan_in (weight variance
+times fan_in above 4 x gain^2 or below 1/4), any nonzero mean (\`uniform_(w)\` draws from [0, 1),
+mean 0.5), and unscaled \`nn.Parameter(torch.randn(n, m))\` used as a weight.
+
+## Why it is bad
+A layer multiplies the second moment of its input by fan_in x Var(w) x E[phi'^2]-style factors. With
+a fixed std the factor depends on the width: std 1 on a 512-wide layer multiplies the signal's
+second moment by 512 per layer, std 0.01 divides it by 20. Stacked, activations and gradients
+explode or vanish. A nonzero mean adds fan_in x mean x E[x] to every unit alike.
+
+## Stays silent on
+Kaiming, Xavier, LeCun and orthogonal initializers (IL004 checks their gains); framework defaults
+(IL005 checks where they drift); GPT/BERT \`normal_(std=0.02)\` at their widths (0.02^2 x 768 = 0.31);
+depth-scaled residual projections (the last layer of a residual branch is never too small);
+output layers that are small on purpose; layers whose output reaches a normalization layer
+through only linear layers and ReLU-like activations (the norm removes the scale); embeddings;
+parameters not used as weights (cls tokens, positional embeddings); unknown sizes.
+
+## Example
+\`\`\`python
+for m in self.modules():
+    if isinstance(m, nn.Linear):
+        m.weight.data.normal_(0, 1)       # IL003: variance 1 on fan_in 512
+\`\`\`
+
+## Fix
+\`\`\`python
+        nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
+\`\`\`
+`;
+
+const SCALED_FAMILIES = new Set(['normal', 'uniform', 'trunc_normal']);
+const FACTOR = 4;
+
+interface Verdict {
+  kind: 'mean' | 'large' | 'small';
+  ratio: number;
+  target: number;
+}
+
+function judge(hit: Hit, orderKnown: boolean): Verdict | undefined {
+  const { facts, param } = hit;
+  const m = param.info.moments;
+  const n = facts.fanIn;
+  if (!m || n === undefined || n <= 0 || facts.normalizedDownstream) return undefined;
+  const ratio = n * m.variance;
+  // Target gain^2 of the activation that follows; when the order is unknown, the largest common one.
+  const g2 = facts.activation ? (facts.idealGain ?? Math.SQRT2) ** 2 : orderKnown && facts.inChain ? 1 : 2;
+  if (Math.abs(m.mean) > 1e-12) return { kind: 'mean', ratio, target: g2 };
+  if (ratio > FACTOR * g2) return { kind: 'large', ratio, target: g2 };
+  if (ratio < 1 / FACTOR && facts.inChain && !facts.lastInResidual && !facts.isLast) return { kind: 'small', ratio, target: g2 };
+  return undefined;
+}
+
+export const IL003: Rule = {
+  code: 'IL003',
+  name: 'unscaled-weight',
+  summary: "A weight's initial variance is not tied to its fan-in (or has a nonzero mean), so signals explode or vanish with depth.",
+  doc,
+  defaultSeverity: 'warning',
+  check(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const analysis of ctx.models) {
+      const hits: (Hit & { verdict: Verdict })[] = [];
+      for (const facts of analysis.layers.values()) {
+        if (!isWeightMatrix(facts) || facts.layer.kind === 'RNN' || facts.layer.kind === 'LSTM' || facts.layer.kind === 'GRU' || facts.layer.kind === 'MultiheadAttention') continue;
+        const param = facts.weight!;
+        if (param.spec.init.source !== 'explicit' || param.spec.init.conditional) continue;
+        if (!SCALED_FAMILIES.has(param.info.family)) continue;
+        const verdict = judge({ facts, param }, analysis.model.orderKnown);
+        if (verdict) hits.push({ facts, param, verdict });
+      }
+      for (const group of groupByStatement(hits)) {
+        const first = group[0] as Hit & { verdict: Verdict };
+        const { verdict, facts, param } = first;
+        const m = param.info.moments!;
+        const n = facts.fanIn!;
+        const act = facts.activation ? ` before ${activationLabel(facts.activation)}` : '';
+        const choice = choicesFor(facts.activation)[0]!;
+        const fix = `${choice.label} gives variance ${fmt(choice.gainSquared)}/${n} = ${fmt(choice.gainSquared / n)}`;
+        let what: string;
+        if (verdict.kind === 'mean') {
+          what = `weights drawn with mean ${fmt(m.mean)} (variance ${fmt(m.variance)}): every unit gets the same offset ${fmt(m.mean)} x ${n} x mean(input), which grows with the width`;
+        } else {
+          const per = verdict.ratio / verdict.target;
+          what =
+            `weight variance ${fmt(m.variance)} is not scaled to fan_in ${n}: fan_in x variance = ${fmt(verdict.ratio)}, ` +
+            `${verdict.kind === 'large' ? `${fmt(per)} times` : `1/${fmt(1 / per)} of`} what keeps the signal's second moment steady${act} (${fmt(verdict.target)}), ` +
+            `so each such layer ${verdict.kind === 'large' ? 'multiplies' : 'divides'} it by about ${fmt(verdict.kind === 'large' ? per : 1 / per)}`;
+        }
+        findings.push({
+          code: 'IL003',
+          severity: 'warning',
+          message: `${layersLabel(group.map((h) => h.facts))}: ${what}. ${fix}.`,
+          range: initRange(first),
+          fixes: initFixes(ctx.source, facts, param, facts.activation),
+          layerId: facts.layer.id,
+          model: analysis.model.name,
+        });
+      }
+    }
+    return findings;
+  },
+};

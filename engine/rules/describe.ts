@@ -1,0 +1,45 @@
+// Wording shared by the rules' messages: how a layer, its fans and its numbers are named.
+import { fmt } from '../init/format';
+import type { LayerFacts } from '../analysis';
+import type { Activation } from '../model/graph';
+
+export { fmt };
+
+/** "self.fc1 (nn.Linear, fan_in 256, fan_out 128)". */
+export function layerLabel(f: LayerFacts): string {
+  const name = f.layer.access ?? f.layer.name;
+  const ctor = f.layer.ctor.replace(/^torch\.nn\./, 'nn.');
+  const fans = [f.fanIn !== undefined ? `fan_in ${f.fanIn}` : '', f.fanOut !== undefined ? `fan_out ${f.fanOut}` : ''].filter(Boolean).join(', ');
+  return `${name} (${ctor}${fans ? `, ${fans}` : ''})`;
+}
+
+/** "ReLU", "LeakyReLU(0.2)", "tanh". */
+export function activationLabel(a: Activation | undefined): string {
+  if (!a) return 'no activation';
+  switch (a.kind) {
+    case 'relu': return 'ReLU';
+    case 'leaky_relu': return `LeakyReLU(${a.param ?? 0.01})`;
+    case 'elu': return 'ELU';
+    case 'gelu': return 'GELU';
+    case 'gelu_tanh': return 'GELU (tanh)';
+    case 'silu': return 'SiLU';
+    case 'selu': return 'SELU';
+    case 'identity': return 'no activation';
+    default: return a.kind;
+  }
+}
+
+/** Several layers sharing one init statement: "self.fc1 and 3 more layers". */
+export function layersLabel(items: LayerFacts[]): string {
+  const first = layerLabel(items[0]!);
+  return items.length === 1 ? first : `${first} and ${items.length - 1} more layer${items.length > 2 ? 's' : ''}`;
+}
+
+/** Parameter is a weight matrix or kernel (rank >= 2) of a layer kind whose scale matters. */
+export function isWeightMatrix(f: LayerFacts): boolean {
+  const w = f.weight;
+  if (!w || w.spec.role !== 'weight' || w.spec.shape.length < 2) return false;
+  const kind = f.layer.kind;
+  if (kind === 'Parameter') return f.inChain;
+  return kind === 'Linear' || kind === 'Conv' || kind === 'ConvTranspose' || kind === 'RNN' || kind === 'LSTM' || kind === 'GRU' || kind === 'MultiheadAttention';
+}

@@ -1,0 +1,130 @@
+// Fix builders: replacement initializations in the file's own spelling. Every fix is a set of text
+// edits the user chooses to apply; nothing here modifies anything by itself.
+import type { Activation } from '../model/graph';
+import type { Fix, TextEdit } from '../model/finding';
+import type { LayerFacts, ParamFacts } from '../analysis';
+import type { SourceText } from '../analysis/source';
+
+/** A replacement initializer: an nn.init function and its keyword arguments (Python source). */
+export interface InitChoice {
+  fn: 'kaiming_normal_' | 'kaiming_uniform_' | 'xavier_uniform_' | 'xavier_normal_';
+  /** Keyword arguments; `{init}` stands for the file's spelling of torch.nn.init. */
+  kwargs: string[];
+  /** What it is, for fix titles: "Kaiming normal (ReLU)". */
+  label: string;
+  /** Weight variance times fan-in that it gives (gain^2), for square layers. */
+  gainSquared: number;
+}
+
+const RELU_LIKE = new Set(['relu', 'relu6', 'gelu', 'gelu_tanh', 'silu', 'mish', 'elu', 'softplus']);
+
+/**
+ * The initializers that suit an activation, the matching one first: Kaiming for the ReLU family,
+ * Xavier with calculate_gain for tanh/sigmoid, LeCun (kaiming_normal_ with 'linear') for SELU and
+ * for layers with no activation.
+ */
+export function choicesFor(activation: Activation | undefined, modeFanOut = false): InitChoice[] {
+  const mode = modeFanOut ? ["mode='fan_out'"] : [];
+  const kind = activation?.kind ?? 'identity';
+  if (kind === 'leaky_relu') {
+    const a = activation?.param ?? 0.01;
+    return [
+      { fn: 'kaiming_normal_', kwargs: [`a=${a}`, ...mode, "nonlinearity='leaky_relu'"], label: `Kaiming normal (LeakyReLU ${a})`, gainSquared: 2 / (1 + a * a) },
+      { fn: 'xavier_uniform_', kwargs: [`gain={init}.calculate_gain('leaky_relu', ${a})`], label: `Xavier uniform (gain for LeakyReLU ${a})`, gainSquared: 2 / (1 + a * a) },
+    ];
+  }
+  if (RELU_LIKE.has(kind)) {
+    return [
+      { fn: 'kaiming_normal_', kwargs: [...mode, "nonlinearity='relu'"], label: 'Kaiming normal (ReLU)', gainSquared: 2 },
+      { fn: 'xavier_uniform_', kwargs: ["gain={init}.calculate_gain('relu')"], label: 'Xavier uniform (ReLU gain)', gainSquared: 2 },
+    ];
+  }
+  if (kind === 'tanh' || kind === 'hardtanh') {
+    return [
+      { fn: 'xavier_uniform_', kwargs: ["gain={init}.calculate_gain('tanh')"], label: 'Xavier uniform (tanh gain)', gainSquared: 25 / 9 },
+      { fn: 'kaiming_normal_', kwargs: [...mode, "nonlinearity='tanh'"], label: 'Kaiming normal (tanh)', gainSquared: 25 / 9 },
+    ];
+  }
+  if (kind === 'sigmoid') {
+    return [
+      { fn: 'xavier_uniform_', kwargs: [], label: 'Xavier uniform', gainSquared: 1 },
+      { fn: 'kaiming_normal_', kwargs: [...mode, "nonlinearity='sigmoid'"], label: 'Kaiming normal (sigmoid)', gainSquared: 1 },
+    ];
+  }
+  if (kind === 'selu') {
+    return [{ fn: 'kaiming_normal_', kwargs: ["nonlinearity='linear'"], label: 'LeCun normal (for SELU)', gainSquared: 1 }];
+  }
+  return [
+    { fn: 'kaiming_normal_', kwargs: [...mode, "nonlinearity='linear'"], label: 'LeCun normal', gainSquared: 1 },
+    { fn: 'xavier_uniform_', kwargs: [], label: 'Xavier uniform', gainSquared: 1 },
+  ];
+}
+
+function initCall(source: SourceText, choice: InitChoice, target: string): { text: string; importEdit?: TextEdit } {
+  const mod = source.spell('torch.nn.init');
+  // `from torch.nn.init import kaiming_normal_` binds the function itself.
+  const direct = source.spell(`torch.nn.init.${choice.fn}`);
+  const fn = direct.importEdit ? `${mod.text}.${choice.fn}` : direct.text;
+  const kwargs = choice.kwargs.map((k) => k.replace('{init}', mod.text));
+  const text = `${fn}(${[target, ...kwargs].join(', ')})`;
+  return mod.importEdit && direct.importEdit ? { text, importEdit: mod.importEdit } : { text };
+}
+
+/** Replaces an explicit initialization call with `choice`, keeping the tensor expression the code used. */
+export function replaceInitFix(source: SourceText, param: ParamFacts, choice: InitChoice, preferred: boolean): Fix | undefined {
+  const init = param.spec.init;
+  if (!init.callRange) return undefined;
+  if (init.sizeTexts !== undefined || ['randn', 'rand', 'zeros', 'ones', 'full', 'empty'].includes(init.name)) return undefined;
+  const target = init.targetText;
+  if (!target) return undefined;
+  const call = initCall(source, choice, target);
+  const edits: TextEdit[] = [{ range: init.callRange, newText: call.text }];
+  if (call.importEdit) edits.unshift(call.importEdit);
+  return { title: `Initialize with ${choice.label}: ${call.text}`, edits, ...(preferred ? { preferred: true } : {}) };
+}
+
+/**
+ * For `nn.Parameter(torch.randn(a, b) * s)` and other factories: the same factory scaled to the
+ * fan-in, `torch.randn(a, b) * (g2 / a) ** 0.5`, written with the code's own size expressions.
+ */
+export function scaledFactoryFix(source: SourceText, facts: LayerFacts, param: ParamFacts, choice: InitChoice, preferred: boolean): Fix | undefined {
+  const init = param.spec.init;
+  const sizes = init.sizeTexts;
+  if (!init.callRange || !sizes || sizes.length < 2) return undefined;
+  const axis = facts.layer.kind === 'Parameter' ? (facts.layer.inAxis ?? 0) : 1;
+  const fanText = sizes[axis];
+  if (!fanText) return undefined;
+  const randn = source.spell('torch.randn');
+  const g2 = Number(choice.gainSquared.toPrecision(4));
+  const fan = /^[\w.]+$/.test(fanText) ? fanText : `(${fanText})`;
+  const text = `${randn.text}(${sizes.join(', ')}) * (${g2} / ${fan}) ** 0.5`;
+  const edits: TextEdit[] = [{ range: init.callRange, newText: text }];
+  if (randn.importEdit) edits.unshift(randn.importEdit);
+  return { title: `Scale to fan-in (${choice.label.replace(/^\w+ \w+ /, '')}): ${text}`, edits, ...(preferred ? { preferred: true } : {}) };
+}
+
+/** The fixes for a bad explicit initialization: every suitable initializer, the matching one first. */
+export function initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined, modeFanOut = false): Fix[] {
+  const fixes: Fix[] = [];
+  const choices = choicesFor(activation, modeFanOut);
+  choices.forEach((choice, i) => {
+    const fix = param.spec.init.sizeTexts ? (i === 0 ? scaledFactoryFix(source, facts, param, choice, true) : undefined) : replaceInitFix(source, param, choice, i === 0);
+    if (fix) fixes.push(fix);
+  });
+  return fixes;
+}
+
+/**
+ * Inserts explicit initialization where the model is built (end of __init__, or after the statement
+ * that builds a module-level model): used when the problem is a framework default.
+ */
+export function insertInitFix(source: SourceText, site: { after: { line: number; character: number }; indent: string }, lines: string[], title: string, preferred = true): Fix {
+  const eol = source.eol();
+  const newText = lines.map((l) => eol + site.indent + l).join('');
+  return { title, edits: [{ range: { start: site.after, end: site.after }, newText }], ...(preferred ? { preferred: true } : {}) };
+}
+
+/** `nn.init.kaiming_normal_(self.fc.weight, nonlinearity='relu')` as a statement for insertion. */
+export function initStatement(source: SourceText, choice: InitChoice, target: string): { text: string; importEdit?: TextEdit } {
+  return initCall(source, choice, target);
+}

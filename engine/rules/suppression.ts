@@ -1,0 +1,31 @@
+// Suppression comments, as Ruff's `# noqa` but named for this tool:
+//   x = ...  # initlint: disable=IL003,IL004     (this line)
+//   # initlint: disable-file=IL005               (the whole file)
+// `disable` without codes silences every rule on that line.
+
+export interface Suppressions {
+  /** 0-based line -> codes silenced there ('ALL' for every code). */
+  lines: Map<number, Set<string>>;
+  file: Set<string>;
+}
+
+const PATTERN = /#\s*initlint:\s*(disable-file|disable)\b(?:\s*=\s*([A-Za-z0-9_,\s]+))?/g;
+
+export function suppressions(text: string): Suppressions {
+  const result: Suppressions = { lines: new Map(), file: new Set() };
+  if (!text.includes('initlint:')) return result;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.includes('initlint:')) return;
+    for (const m of line.matchAll(PATTERN)) {
+      const codes = (m[2] ?? '').split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase());
+      if (m[1] === 'disable-file') (codes.length ? codes : ['ALL']).forEach((c) => result.file.add(c));
+      else {
+        const set = result.lines.get(i) ?? new Set<string>();
+        (codes.length ? codes : ['ALL']).forEach((c) => set.add(c));
+        result.lines.set(i, set);
+      }
+    }
+  });
+  return result;
+}
