@@ -33,6 +33,8 @@ export interface LayerFacts {
   lastInResidual: boolean;
   /** Its output reaches a norm layer through only layers and positively homogeneous activations. */
   normalizedDownstream: boolean;
+  /** Constant factor applied to the layer's output before anything else (`x @ W * scale`). */
+  outputScale: number;
 }
 
 export interface ModelAnalysis {
@@ -66,6 +68,11 @@ export function analyzeModel(model: Model): ModelAnalysis {
         facts.inResidual = inResidual;
         facts.lastInResidual = inResidual && !nodes.slice(i + 1).some((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
         facts.normalizedDownstream = reachesNorm(nodes, i + 1);
+        for (let j = i + 1; j < nodes.length; j++) {
+          const next = nodes[j]!;
+          if (next.type !== 'scale') break;
+          facts.outputScale *= next.factor;
+        }
         facts.activation = node.layer.activation;
         if (facts.activation) {
           const g = idealGainOf(facts.activation);
@@ -93,7 +100,7 @@ function layerFacts(layer: Layer): LayerFacts {
   const params = layer.params.map((spec) => ({ spec, info: describeParam(layer, spec) }));
   const weight = params.find((p) => p.spec.role === 'weight' || p.spec.role === 'embedding');
   const bias = params.find((p) => p.spec.role === 'bias');
-  const facts: LayerFacts = { layer, params, inChain: false, isLast: false, inResidual: false, lastInResidual: false, normalizedDownstream: false };
+  const facts: LayerFacts = { layer, params, inChain: false, isLast: false, inResidual: false, lastInResidual: false, normalizedDownstream: false, outputScale: 1 };
   if (weight) facts.weight = weight;
   if (bias) facts.bias = bias;
   // Fans as the framework computes them from the weight's shape; free parameters used as `x @ W`

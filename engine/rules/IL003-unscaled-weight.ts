@@ -53,7 +53,8 @@ function judge(hit: Hit, orderKnown: boolean): Verdict | undefined {
   const m = param.info.moments;
   const n = facts.fanIn;
   if (!m || n === undefined || n <= 0 || facts.normalizedDownstream) return undefined;
-  const ratio = n * m.variance;
+  // A constant applied right after the product (`x @ W * d ** -0.5`) is part of the layer's scale.
+  const ratio = n * m.variance * facts.outputScale ** 2;
   // Target gain^2 of the activation that follows; when the order is unknown, the largest common one.
   const g2 = facts.activation ? (facts.idealGain ?? Math.SQRT2) ** 2 : orderKnown && facts.inChain ? 1 : 2;
   if (Math.abs(m.mean) > 1e-12) return { kind: 'mean', ratio, target: g2 };

@@ -80,7 +80,8 @@ function setAccess(m: ModuleObj, access: string, seen = new Set<ModuleObj>()): v
   if (m.layer && m.layer.access === undefined) m.layer.access = access;
   for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter' && pl.access === undefined) pl.access = `${access}.${name}`;
   for (const [name, child] of m.children) {
-    const step = m.kind !== 'container' ? `.${name}` : m.containerKind === 'ModuleDict' ? `[${JSON.stringify(name)}]` : `[${name}]`;
+    const identifier = /^[A-Za-z_]\w*$/.test(name);
+    const step = m.kind !== 'container' || (m.containerKind === 'ModuleDict' && identifier) ? `.${name}` : m.containerKind === 'ModuleDict' ? `[${JSON.stringify(name)}]` : `[${name}]`;
     setAccess(child, access + step, seen);
   }
 }

@@ -409,37 +409,65 @@ export class Interpreter {
         if (b) branches.push({ body: b });
       }
     }
-    let undecided = false;
+    // Branches that may run; once one is certain, the rest cannot.
+    const possible: SyntaxNode[] = [];
+    let certain = false;
     for (const branch of branches) {
       const verdict = branch.cond ? truthy(this.eval(branch.cond, env, ctx)) : true;
       if (verdict === false) continue;
-      if (verdict === true && !undecided) {
-        this.execBlock(branch.body, env, ctx);
-        return;
+      possible.push(branch.body);
+      if (verdict === true) {
+        certain = true;
+        break;
       }
-      // Undecidable: run the branch, marking what it does as conditional.
-      undecided = true;
-      ctx.conditional++;
+    }
+    if (possible.length === 1 && certain) {
+      this.execBlock(possible[0]!, env, ctx);
+      return;
+    }
+    if (possible.length === 0) return;
+    // Undecidable: run each branch on its own copy of the variables, mark what they set as
+    // conditional, and keep a variable only where every path agrees on it.
+    ctx.conditional++;
+    const outcomes: Env[] = [];
+    for (const body of possible) {
+      const copy = new Map(env);
       const saved = ctx.returned;
-      this.execMaybe(branch.body, env, ctx);
+      this.execBlock(body, copy, ctx);
       ctx.returned = saved;
-      ctx.conditional--;
-      if (verdict === true) return;
+      outcomes.push(copy);
+    }
+    if (!certain) outcomes.push(new Map(env));
+    ctx.conditional--;
+    this.merge(env, outcomes, 'a branch taken only under a condition initlint cannot decide');
+  }
+
+  /** Joins the variables of several possible paths into `env`. */
+  private merge(env: Env, outcomes: Env[], reason: string): void {
+    const names = new Set<string>();
+    for (const o of outcomes) for (const k of o.keys()) names.add(k);
+    for (const name of names) {
+      const values = outcomes.map((o) => o.get(name));
+      const first = values[0];
+      if (first !== undefined && values.every((v) => v !== undefined && equivalent(v, first))) {
+        env.set(name, first);
+        continue;
+      }
+      const tensor = values.find((v) => v?.k === 'tensor') as { k: 'tensor'; trace: Trace } | undefined;
+      const old = env.get(name);
+      if (tensor) {
+        const base = old?.k === 'tensor' ? old.trace : tensor.trace;
+        env.set(name, { k: 'tensor', trace: extend(base, { type: 'opaque', reason }) });
+      } else if (values.every((v) => v === undefined || v === old)) continue;
+      else env.set(name, UNKNOWN);
     }
   }
 
-  /** Runs a block that may or may not execute: tensors it changes become uncertain (cut). */
-  private execMaybe(body: SyntaxNode, env: Env, ctx: Ctx): void {
-    const before = new Map(env);
-    this.execBlock(body, env, ctx);
-    for (const [name, value] of env) {
-      const old = before.get(name);
-      if (old === value) continue;
-      if (value.k === 'tensor') {
-        const base = old?.k === 'tensor' ? old.trace : value.trace;
-        env.set(name, { k: 'tensor', trace: extend(base, { type: 'opaque', reason: 'a branch taken only under a condition initlint cannot decide' }) });
-      }
-    }
+  /** Runs a block that may or may not execute (or repeat): values it changes become uncertain. */
+  private execMaybe(body: SyntaxNode, env: Env, ctx: Ctx, reason: string): void {
+    const copy = new Map(env);
+    this.execBlock(body, copy, ctx);
+    this.merge(env, [copy, new Map(env)], reason);
   }
 
   private execFor(stmt: SyntaxNode, env: Env, ctx: Ctx): void {
@@ -452,7 +480,7 @@ export class Interpreter {
     if (!items) {
       ctx.conditional++;
       this.assign(left, UNKNOWN, env, ctx, stmt);
-      this.execMaybe(body, env, ctx);
+      this.execMaybe(body, env, ctx, 'a loop over something initlint cannot resolve');
       ctx.conditional--;
       return;
     }
@@ -913,9 +941,10 @@ export class Interpreter {
       let v: Value | undefined = i < args.length ? args[i++] : undefined;
       if (keyword.has(name)) v = keyword.get(name);
       if (v === undefined && defaultNode) v = this.eval(defaultNode, this.globals, ctx);
-      if (v === undefined && annotation) {
-        // `config: GPTConfig` with no argument: the config class's defaults.
-        const cls = this.classes.get(annotation);
+      if (v === undefined) {
+        // `config: GPTConfig`, or an unannotated `config`/`cfg` when the file defines exactly one
+        // config class: that class's defaults (the model the file describes by default).
+        const cls = annotation ? this.classes.get(annotation) : CONFIG_PARAM.test(name) ? this.soleConfigClass() : undefined;
         if (cls && !cls.isModule) v = this.instantiateConfig(cls, [], new Map(), ctx);
       }
       env.set(name, v ?? UNKNOWN);
@@ -925,6 +954,11 @@ export class Interpreter {
     const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(self ? { self } : {}), ...(cls ? { cls } : {}) };
     this.execBlock(body, env, inner);
     return inner.returned ?? NONE;
+  }
+
+  private soleConfigClass(): ClassValue | undefined {
+    const candidates = [...this.classes.values()].filter((c) => !c.isModule && (c.isDataclass || /(Config|Cfg|Args)$/.test(c.name)));
+    return candidates.length === 1 ? candidates[0] : undefined;
   }
 
   /** Builds an instance of a module class of this file: runs its __init__ on a fresh module. */
@@ -1241,6 +1275,11 @@ export class Interpreter {
       return { k: 'tensor', trace: extend(x.trace, { type: 'activation', activation }) };
     }
     if (SHAPE_OPS.has(fnName)) return x;
+    const normKind = FUNCTIONAL_NORMS[fnName];
+    if (normKind) {
+      const layer: Layer = { id: `${fnName}@${node.startPosition.row}:${node.startPosition.column}`, name: node.text.slice(0, 40), kind: 'Norm', normKind, ctor: `torch.nn.functional.${fnName}`, framework: 'pytorch', range: rangeOf(node), params: [] };
+      return { k: 'tensor', trace: extend(x.trace, { type: 'layer', layer }) };
+    }
     if (fnName === 'linear' && positional[1]?.k === 'param') return { k: 'tensor', trace: this.paramLayerStep(x.trace, positional[1], 1) };
     if ((fnName === 'matmul' || fnName === 'mm') && positional[1]?.k === 'param') return { k: 'tensor', trace: this.paramLayerStep(x.trace, positional[1], 0) };
     return this.unknownCall({ k: 'lib', name: fnName }, positional, node);
@@ -1433,6 +1472,19 @@ interface SuperValue {
 
 const LIB_CONSTANTS: Record<string, number> = { 'math.pi': Math.PI, 'math.e': Math.E, 'numpy.pi': Math.PI, 'math.inf': Infinity };
 
+/** Functional normalizations: they reset the scale of what they normalize. */
+const FUNCTIONAL_NORMS: Record<string, Layer['normKind']> = {
+  normalize: 'layer',
+  layer_norm: 'layer',
+  rms_norm: 'rms',
+  group_norm: 'group',
+  batch_norm: 'batch',
+  instance_norm: 'instance',
+};
+
+/** Parameter names that conventionally carry a model configuration. */
+const CONFIG_PARAM = /^(config|cfg|conf|model_config|model_cfg|hparams|args)$/i;
+
 const BUILTINS = new Set(['range', 'len', 'int', 'float', 'abs', 'round', 'min', 'max', 'list', 'tuple', 'dict', 'enumerate', 'zip', 'reversed', 'isinstance', 'type', 'hasattr', 'getattr', 'setattr', 'super', 'str', 'print']);
 
 const MODULE_METHODS = new Set(['modules', 'children', 'named_modules', 'named_children', 'parameters', 'named_parameters', 'apply', 'append', 'extend', 'add_module', 'register_module', 'register_parameter', 'forward']);
@@ -1509,6 +1561,29 @@ function relPath(root: ModuleObj, m: ModuleObj): string {
   const rp = root.path ?? '';
   const p = m.path ?? '';
   return rp && p.startsWith(rp + '.') ? p.slice(rp.length + 1) : p;
+}
+
+/** Same value, or tensors whose histories are the same operations on the same layers. */
+function equivalent(a: Value, b: Value): boolean {
+  if (a === b || sameValue(a, b)) return true;
+  if (a.k !== 'tensor' || b.k !== 'tensor') return false;
+  let x: Trace | null = a.trace;
+  let y: Trace | null = b.trace;
+  while (x && y && x !== y) {
+    if (x.depth !== y.depth || !sameNode(x.node, y.node)) return false;
+    x = x.parent;
+    y = y.parent;
+  }
+  return x === y;
+}
+
+function sameNode(a: Trace['node'], b: Trace['node']): boolean {
+  if (!a || !b) return a === b;
+  if (a.type !== b.type) return false;
+  if (a.type === 'layer' && b.type === 'layer') return a.layer === b.layer;
+  if (a.type === 'activation' && b.type === 'activation') return a.activation.kind === b.activation.kind && a.activation.param === b.activation.param;
+  if (a.type === 'scale' && b.type === 'scale') return a.factor === b.factor;
+  return false;
 }
 
 function sameValue(a: Value, b: Value): boolean {

@@ -1,0 +1,128 @@
+// One file through the engine, as the CLI does it on the main thread or in a worker: read it, skip
+// what is not Python text (binary, invalid UTF-8, too large, unreadable) with a note, join a notebook's
+// code cells, analyse, and never throw. The result is structured-clone friendly (no graph).
+import * as fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { analyzeText, type AnalyzeOptions } from '../analyze';
+import type { Finding } from '../model/finding';
+import type { SourceRange } from '../model/graph';
+import { notebookToPython, type NotebookText } from './notebook';
+
+export interface FileTask {
+  /** Absolute path. */
+  abs: string;
+  /** Path as shown to the user (relative to the cwd when inside it). */
+  display: string;
+  options: AnalyzeOptions;
+  maxFileSize: number;
+}
+
+export interface FileNote {
+  message: string;
+  range?: SourceRange;
+  /** 'skipped': the file was not analysed; 'io': it could not be read; 'internal': initlint failed on it. */
+  kind?: 'skipped' | 'io' | 'internal';
+}
+
+export interface CheckedFinding extends Finding {
+  /** Stable hash of the code, the path and the finding's line text (with an occurrence counter). */
+  fingerprint: string;
+}
+
+export interface FileResult {
+  path: string;
+  findings: CheckedFinding[];
+  notes: FileNote[];
+  /** True when the file was analysed (not skipped or unreadable). */
+  checked: boolean;
+  /** Number of source lines analysed. */
+  lines: number;
+  /** For notebooks: the combined text's line map back to (cell, line). */
+  cells?: NotebookText['lines'];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+function countLines(text: string): number {
+  if (!text) return 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
+}
+
+function fingerprints(findings: Finding[], text: string, path: string): CheckedFinding[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const lineText = (lines[f.range.start.line] ?? '').trim();
+    const base = `${f.code}\0${path.split('\\').join('/')}\0${lineText}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    const fingerprint = createHash('sha256').update(`${base}\0${count}`).digest('hex').slice(0, 32);
+    return { ...f, fingerprint };
+  });
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0] ?? String(e);
+  return String(e);
+}
+
+/** Checks one file; never throws. */
+export function checkFile(task: FileTask): FileResult {
+  const result: FileResult = { path: task.display, findings: [], notes: [], checked: false, lines: 0 };
+  let buf: Buffer;
+  try {
+    const stat = fs.statSync(task.abs);
+    if (stat.size > task.maxFileSize) {
+      result.notes.push({ kind: 'skipped', message: `skipped: file is too large (${formatSize(stat.size)}, limit ${formatSize(task.maxFileSize)}; see max-file-size)` });
+      return result;
+    }
+    buf = fs.readFileSync(task.abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    result.notes.push({ kind: 'io', message: `cannot read the file${code ? ` (${code})` : ''}: ${errorText(e)}` });
+    return result;
+  }
+  if (buf.length > task.maxFileSize) {
+    result.notes.push({ kind: 'skipped', message: `skipped: file is too large (${formatSize(buf.length)}, limit ${formatSize(task.maxFileSize)}; see max-file-size)` });
+    return result;
+  }
+  if (buf.includes(0)) {
+    result.notes.push({ kind: 'skipped', message: 'skipped: binary file (contains NUL bytes)' });
+    return result;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(buf);
+  } catch {
+    result.notes.push({ kind: 'skipped', message: 'skipped: not valid UTF-8' });
+    return result;
+  }
+  if (task.abs.toLowerCase().endsWith('.ipynb')) {
+    const nb = notebookToPython(text);
+    if (!nb.ok) {
+      result.notes.push({ kind: 'skipped', message: `skipped: ${nb.reason}` });
+      return result;
+    }
+    text = nb.notebook.text;
+    result.cells = nb.notebook.lines;
+  }
+  try {
+    const analysis = analyzeText(task.display, text, task.options);
+    result.findings = fingerprints(analysis.findings, text, task.display);
+    for (const n of analysis.notes) result.notes.push(n.range ? { message: n.message, range: n.range } : { message: n.message });
+    result.checked = true;
+    result.lines = countLines(text);
+  } catch (e) {
+    result.notes.push({ kind: 'internal', message: `internal error while analysing: ${errorText(e)}` });
+    result.lines = countLines(text);
+  }
+  return result;
+}
