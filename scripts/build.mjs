@@ -1,7 +1,7 @@
 // Build: type-check and compile every TypeScript file to out/ (tests and benches run from there),
 // then bundle the entry points that ship (CLI, language server, VS Code client) to dist/ with esbuild.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
@@ -28,9 +28,18 @@ await Promise.all(
       sourcemap: true,
       logLevel: 'warning',
       external: e.external ?? [],
+      // web-tree-sitter locates its runtime through import.meta.url, which a CommonJS bundle lacks.
+      define: { 'import.meta.url': '__importMetaUrl' },
+      banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     }),
   ),
 );
+// Each rule's documentation as Markdown beside the bundles: diagnostics link to it.
+mkdirSync('dist/docs/rules', { recursive: true });
+for (const rule of require('../out/engine/rules/registry.js').RULES) {
+  writeFileSync(`dist/docs/rules/${rule.code}.md`, rule.doc);
+}
+
 // The parser's wasm files travel next to the bundles; the frontend looks there first.
 for (const [from, to] of [
   ['web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm'],

@@ -55,6 +55,8 @@ function mismatch(hit: Hit, xavierReluCount: number): string | undefined {
   const act = facts.activation!;
   const info = param.info;
   const A = act.kind;
+  // A framework default is no choice of gain for an activation; only SELU needs something else.
+  if (param.spec.init.source === 'default') return A === 'selu' ? selu(hit) : undefined;
   if (info.family === 'kaiming') {
     const nl = info.nonlinearity ?? 'leaky_relu';
     const slope = info.negativeSlope ?? 0;

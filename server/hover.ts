@@ -1,0 +1,68 @@
+// Hover on a layer constructor or an init statement: the layer, its fans, the initializer with its
+// formula and weight variance, the activation and its ideal gain, and the predicted second moments
+// at the layer and after the stack.
+import type { Hover, Position } from 'vscode-languageserver';
+import type { LayerFacts, ModelAnalysis } from '../engine/analysis';
+import type { SourceRange } from '../engine/model/graph';
+import type { FileAnalysis } from '../engine/analyze';
+import { short } from './numbers';
+
+function contains(r: SourceRange | undefined, p: Position): boolean {
+  if (!r) return false;
+  const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return after && before;
+}
+
+/** The innermost layer whose constructor or init statement holds the position. */
+export function layerAt(analysis: FileAnalysis, pos: Position): { model: ModelAnalysis; facts: LayerFacts } | undefined {
+  let best: { model: ModelAnalysis; facts: LayerFacts; size: number } | undefined;
+  for (const model of analysis.models) {
+    for (const facts of model.layers.values()) {
+      const ranges = [facts.layer.range, ...facts.params.map((p) => p.spec.init.callRange)];
+      for (const r of ranges) {
+        if (!r || !contains(r, pos)) continue;
+        const size = (r.end.line - r.start.line) * 10_000 + (r.end.character - r.start.character);
+        // Prefer layers the forward chain reaches (they carry predictions).
+        const score = size - (facts.inChain ? 0.5 : 0);
+        if (!best || score < best.size) best = { model, facts, size: score };
+      }
+    }
+  }
+  return best && { model: best.model, facts: best.facts };
+}
+
+function paramLine(label: string, p: LayerFacts['weight']): string | undefined {
+  if (!p) return undefined;
+  const src = p.spec.init.source === 'default' ? ' (framework default)' : '';
+  return `**${label}**${src}: ${p.info.formula.replace(/\n/g, ' ')}`;
+}
+
+export function hoverFor(analysis: FileAnalysis, pos: Position): Hover | null {
+  const hit = layerAt(analysis, pos);
+  if (!hit) return null;
+  const { model, facts } = hit;
+  const layer = facts.layer;
+  const lines: string[] = [];
+  const fans = [facts.fanIn !== undefined ? `fan_in ${facts.fanIn}` : 'fan_in unknown', facts.fanOut !== undefined ? `fan_out ${facts.fanOut}` : undefined].filter(Boolean).join(' · ');
+  lines.push(`**${layer.access ?? layer.name}** — \`${layer.ctor.replace(/^torch\.nn\./, 'nn.')}\` · ${fans}  (model \`${model.model.name}\`)`);
+  const w = paramLine(facts.weight?.spec.name ?? 'weight', facts.weight);
+  if (w) lines.push(w);
+  const b = paramLine(facts.bias?.spec.name ?? 'bias', facts.bias);
+  if (b) lines.push(b);
+  if (facts.activation) {
+    const gain = facts.idealGain !== undefined ? ` · ideal gain ${short(facts.idealGain)} (weight variance ${short(facts.idealGain ** 2)}/fan_in keeps the second moment)` : '';
+    lines.push(`**activation**: ${facts.activation.kind}${facts.activation.param !== undefined ? `(${facts.activation.param})` : ''}${gain}`);
+  } else if (facts.inChain) lines.push('**activation**: none');
+  const p = model.prediction?.perLayer.get(layer.id);
+  if (p) {
+    lines.push(`**predicted** (mean-field): second moment after this layer ${short(p.forward)} × input · gradient norm at its input ${short(p.backward)} × output · per-layer gain χ ${short(p.chi)}`);
+    const seg = model.prediction!.segments.find((s) => s.layers.includes(layer.id));
+    if (seg && seg.resolved) lines.push(`**after the stack** (${seg.layers.length} layers): forward ${short(seg.forward)} × · backward ${short(seg.backward)} ×`);
+  } else if (facts.inChain) {
+    lines.push('_no prediction: a size, an initializer or the chain around this layer is not resolved_');
+  } else if (!model.model.orderKnown) {
+    lines.push('_no prediction: the forward order of this model could not be read_');
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') } };
+}

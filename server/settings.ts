@@ -1,0 +1,92 @@
+// initlint.* settings from the editor, validated: a wrong value falls back to its default and is
+// reported once in the log, never an exception.
+import type { Severity } from '../engine/model/finding';
+import { DEFAULT_DRIFT_BAND, type AnalyzeOptions } from '../engine/analyze';
+
+export interface Settings {
+  enable: boolean;
+  /** Per code: 'off' or a severity override. */
+  rules: Record<string, Severity | 'off'>;
+  select: string[];
+  ignore: string[];
+  driftBand: [number, number];
+  inlayHints: { enable: boolean };
+  /** Delay after the last edit before re-analysing. */
+  debounceMs: number;
+  /** Files larger than this (bytes) are not analysed. */
+  maxFileSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  rules: {},
+  select: [],
+  ignore: [],
+  driftBand: DEFAULT_DRIFT_BAND,
+  inlayHints: { enable: true },
+  debounceMs: 50,
+  maxFileSize: 2_000_000,
+};
+
+const SEVERITIES = new Set(['off', 'error', 'warning', 'information', 'hint']);
+const CODE = /^[A-Za-z]+\d*$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Validates raw settings; returns the settings and the problems found (each names the key). */
+export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const s: Settings = structuredClone(DEFAULT_SETTINGS);
+  if (raw === undefined || raw === null) return { settings: s, problems };
+  if (!isRecord(raw)) return { settings: s, problems: ['initlint settings must be an object'] };
+  if (raw.enable !== undefined) {
+    if (typeof raw.enable === 'boolean') s.enable = raw.enable;
+    else problems.push('initlint.enable must be true or false');
+  }
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) problems.push('initlint.rules must map rule codes to off|error|warning|information|hint');
+    else
+      for (const [code, level] of Object.entries(raw.rules)) {
+        if (typeof level === 'string' && SEVERITIES.has(level) && CODE.test(code)) s.rules[code.toUpperCase()] = level as Severity | 'off';
+        else problems.push(`initlint.rules.${code}: expected off|error|warning|information|hint, got ${JSON.stringify(level)}`);
+      }
+  }
+  for (const key of ['select', 'ignore'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.every((c) => typeof c === 'string' && CODE.test(c))) s[key] = v.map((c: string) => c.toUpperCase());
+    else problems.push(`initlint.${key} must be a list of rule codes such as "IL003"`);
+  }
+  if (raw.driftBand !== undefined) {
+    const b = raw.driftBand;
+    if (Array.isArray(b) && b.length === 2 && b.every((x) => typeof x === 'number' && x > 0 && Number.isFinite(x)) && b[0] < b[1]) s.driftBand = [b[0], b[1]];
+    else problems.push('initlint.driftBand must be two positive numbers [low, high] with low < high');
+  }
+  const hints = raw.inlayHints;
+  if (hints !== undefined) {
+    if (isRecord(hints) && (hints.enable === undefined || typeof hints.enable === 'boolean')) s.inlayHints.enable = hints.enable ?? true;
+    else problems.push('initlint.inlayHints.enable must be true or false');
+  }
+  for (const key of ['debounceMs', 'maxFileSize'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (typeof v === 'number' && v >= 0 && Number.isFinite(v)) s[key] = v;
+    else problems.push(`initlint.${key} must be a non-negative number`);
+  }
+  return { settings: s, problems };
+}
+
+/** The engine options these settings ask for. */
+export function analyzeOptions(s: Settings): AnalyzeOptions {
+  const off = Object.entries(s.rules).filter(([, v]) => v === 'off').map(([k]) => k);
+  const severity: Record<string, Severity> = {};
+  for (const [k, v] of Object.entries(s.rules)) if (v !== 'off') severity[k] = v;
+  return {
+    ...(s.select.length ? { select: s.select } : {}),
+    ignore: [...s.ignore, ...off],
+    driftBand: s.driftBand,
+    severity,
+  };
+}
