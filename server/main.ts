@@ -28,7 +28,12 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments<ServerDocument>(documentConfiguration);
 const notebooks = new NotebookDocuments<ServerDocument>(documentConfiguration);
 let settings: Settings = DEFAULT_SETTINGS;
-const workspace = new Workspace(documents, notebooks, () => settings);
+const configErrors = new Set<string>();
+const workspace = new Workspace(documents, notebooks, () => settings, (message) => {
+  if (configErrors.has(message)) return;
+  configErrors.add(message);
+  connection.console.warn(`[initlint] invalid configuration, ignored: ${message}`);
+});
 
 let canPullConfiguration = false;
 let canRefreshInlayHints = false;

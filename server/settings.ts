@@ -24,7 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ignore: [],
   driftBand: DEFAULT_DRIFT_BAND,
   inlayHints: { enable: true },
-  debounceMs: 50,
+  debounceMs: 10,
   maxFileSize: 2_000_000,
 };
 

@@ -7,7 +7,8 @@ import { URI } from 'vscode-uri';
 import { analyzeText, type FileAnalysis } from '../engine/analyze';
 import { parsePython } from '../engine/frontends/python';
 import type { ServerDocument } from './documents';
-import { analyzeOptions, type Settings } from './settings';
+import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
+import { mergeOptions, projectSettings } from './project-config';
 
 export interface CellSpan {
   uri: string;
@@ -53,6 +54,7 @@ export class Workspace {
     readonly documents: TextDocuments<ServerDocument>,
     readonly notebooks: NotebookDocuments<ServerDocument>,
     private readonly settings: () => Settings,
+    private readonly onConfigError: (message: string) => void = () => undefined,
   ) {}
 
   /** The subject a uri belongs to: the notebook of a cell, or the document itself. */
@@ -101,7 +103,10 @@ export class Workspace {
       }
       tree = doc.tree;
     }
-    const analysis = analyzeText(subject.path, subject.text, analyzeOptions(s), tree);
+    const project = subject.path.startsWith('/') || /^[A-Za-z]:/.test(subject.path) ? projectSettings(subject.path) : {};
+    if (project.error) this.onConfigError(project.error);
+    const options = mergeOptions(subject.path, project.settings, analyzeOptions(s), s.driftBand[0] !== DEFAULT_SETTINGS.driftBand[0] || s.driftBand[1] !== DEFAULT_SETTINGS.driftBand[1]);
+    const analysis = analyzeText(subject.path, subject.text, options, tree);
     const result = { subject, analysis };
     this.cache.set(subject.key, result);
     return result;

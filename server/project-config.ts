@@ -1,0 +1,42 @@
+// `[tool.initlint]` from the nearest pyproject.toml, the same settings the CLI reads, merged under the
+// editor's initlint.* settings: the project file is the base, the editor adds to it (ignore, rules)
+// or replaces it where the user set something (select, drift band). Looked up again at most every
+// few seconds per folder, so edits to pyproject.toml apply without a restart.
+import * as path from 'node:path';
+import { ConfigError, findSettings, perFileIgnores, type Settings as ProjectSettings } from '../engine/config';
+import type { AnalyzeOptions } from '../engine/analyze';
+import { RULES } from '../engine/rules/registry';
+
+const TTL_MS = 3000;
+const cache = new Map<string, { at: number; settings?: ProjectSettings; error?: string }>();
+
+/** The project settings for a file, or why they could not be read. */
+export function projectSettings(file: string): { settings?: ProjectSettings; error?: string } {
+  const dir = path.dirname(file);
+  const hit = cache.get(dir);
+  const now = Date.now();
+  if (hit && now - hit.at < TTL_MS) return hit;
+  let entry: { at: number; settings?: ProjectSettings; error?: string };
+  try {
+    const settings = findSettings(dir, RULES.map((r) => r.code));
+    entry = settings ? { at: now, settings } : { at: now };
+  } catch (err) {
+    entry = { at: now, error: err instanceof ConfigError ? err.message : String(err) };
+  }
+  cache.set(dir, entry);
+  return entry;
+}
+
+/** Editor options over project options for `file`. */
+export function mergeOptions(file: string, project: ProjectSettings | undefined, editor: AnalyzeOptions, editorSetBand: boolean): AnalyzeOptions {
+  if (!project) return editor;
+  const ignore = [...(project.ignore ?? []), ...perFileIgnores(project)(path.resolve(file)), ...(editor.ignore ?? [])];
+  const select = editor.select ?? project.select;
+  const driftBand = editorSetBand ? editor.driftBand : (project.driftBand ?? editor.driftBand);
+  return {
+    ...editor,
+    ignore,
+    ...(select ? { select } : {}),
+    ...(driftBand ? { driftBand } : {}),
+  };
+}
