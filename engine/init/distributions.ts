@@ -50,11 +50,6 @@ export function sparseMoments(rows: number, sparsity: number, std: number): Mome
   return { mean: 0, variance: (std * std * (rows - zeros)) / rows };
 }
 
-/** A constant fill. */
-export function constantMoments(value: number): Moments {
-  return { mean: value, variance: 0 };
-}
-
 /** " mean m, variance v" for formulas. */
 export function describeMoments(m: Moments): string {
   return `mean ${fmt(m.mean)}, variance ${fmt(m.variance)}`;

@@ -75,7 +75,10 @@ export interface InitInfo {
   mode?: FanMode;
   /** PyTorch nonlinearity argument (kaiming_*), or the activation a gain was computed for. */
   nonlinearity?: string;
-  /** Multiplicative gain (PyTorch gain, Keras/TF.js/Flax `scale` is in `scale`). */
+  /**
+   * Gain on the standard deviation relative to 1/sqrt(fan): the PyTorch `gain` (calculate_gain or the
+   * argument), sqrt(scale) for Keras/TF.js/Flax variance-scaling schemes, the orthogonal/identity gain.
+   */
   gain?: number;
   /** Leaky-ReLU slope that entered the gain (kaiming `a`). */
   negativeSlope?: number;

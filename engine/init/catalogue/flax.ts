@@ -37,6 +37,7 @@ export function jaxVarianceScaling(
 ): Draft {
   const f = jaxFans(shape, inAxis, outAxis, batchAxis);
   const d: Draft = { family, scale, fanIn: f.fanIn, fanOut: f.fanOut, formula: '' };
+  if (scale >= 0) d.gain = Math.sqrt(scale);
   if (f.error) return fail(d, f.error);
   if (mode !== 'fan_in' && mode !== 'fan_out' && mode !== 'fan_avg' && mode !== 'fan_geo_avg') return fail(d, `invalid mode for variance scaling initializer: ${mode}`);
   if (distribution !== 'truncated_normal' && distribution !== 'normal' && distribution !== 'uniform') {

@@ -44,6 +44,7 @@ export function kerasVarianceScaling(
 ): Draft {
   const f = kerasFans(shape, inputAxes, outputAxes);
   const d: Draft = { family, scale, fanIn: f.fanIn, fanOut: f.fanOut, formula: '' };
+  if (scale >= 0) d.gain = Math.sqrt(scale);
   if (!(scale > 0)) return fail(d, `Argument \`scale\` must be positive float. Received: scale=${fmt(scale)}`);
   if (mode !== 'fan_in' && mode !== 'fan_out' && mode !== 'fan_avg') return fail(d, `Invalid \`mode\` argument: ${mode}`);
   d.mode = mode as FanMode;

@@ -60,6 +60,7 @@ function toCamelCase(s: string): string {
 export function tfjsVarianceScaling(family: InitFamily, scale: number, modeRaw: string, distRaw: string, shape: readonly Dim[]): Draft {
   const f = tfjsFans(shape);
   const d: Draft = { family, scale, fanIn: f.fanIn, fanOut: f.fanOut, formula: '' };
+  if (scale >= 0) d.gain = Math.sqrt(scale);
   const notes: string[] = [];
   const mode = toCamelCase(modeRaw);
   const dist = toCamelCase(distRaw);
