@@ -10,7 +10,10 @@ export type ElementwiseActivationKind = Exclude<ActivationKind, 'softmax'>;
 /** An activation as the theory takes it: kind and its one parameter where it has one. */
 export interface ActivationSpec {
   kind: ElementwiseActivationKind;
-  /** leaky_relu negative slope (default 0.01), elu alpha (default 1), softplus beta (default 1). */
+  /**
+   * leaky_relu negative slope (default 0.01, PyTorch's; Keras uses 0.3 and TF.js 0.2, so frontends
+   * pass theirs), elu alpha (default 1), softplus beta (default 1). Other kinds ignore it.
+   */
   param?: number;
 }
 

@@ -2,7 +2,12 @@
 //   mean   = E[phi(h)]
 //   second = E[phi(h)^2]
 //   dphi2  = E[phi'(h)^2]
-// Closed forms where they exist (piecewise-linear activations, ELU/SELU), quadrature otherwise.
+// Closed forms for the piecewise-linear activations (identity, ReLU, leaky ReLU, hardtanh, ReLU6);
+// quadrature (quadrature.ts) for the rest, with ELU/SELU closed forms kept as a cross-check.
+// Accuracy (checked against 30-digit arithmetic while writing this, and against independent
+// brute-force integrals in test/theory): about 1e-13 relative or better for every activation while
+// |mu| <= 8 sqrt(q) at any q; further out, moments that have fallen below ~1e-30 (units dead or
+// saturated for all practical purposes) may keep only a few digits.
 
 import {
   activationFunction,
@@ -27,8 +32,9 @@ export interface GaussianMoments {
 /**
  * 'auto': closed form for identity, relu, leaky_relu, hardtanh, relu6; the piecewise rule split at
  * the kink for elu and selu; Gauss-Hermite for smooth activations while sqrt(q) <= HERMITE_MAX_STD
- * of the activation, the graded piecewise rule above that. The other values force one method ('closed' throws for an
- * activation without a closed form).
+ * of the activation, the graded piecewise rule above that. The other values force one method
+ * ('closed' throws for an activation without a closed form; 'hermite' on a kinked activation is
+ * only accurate to ~1e-3, shown in the tests for why the split exists).
  */
 export type MomentMethod = 'auto' | 'closed' | 'hermite' | 'piecewise';
 
@@ -210,6 +216,9 @@ function eluMoments(alpha: number, scale: number, mu: number, q: number): Gaussi
 
 /** The closed form for this activation, or undefined when it has none. Requires q > 0. */
 export function closedFormMoments(spec: ActivationSpec, mu: number, q: number): GaussianMoments | undefined {
+  if (!Number.isFinite(mu) || !(q > 0) || q === Infinity) {
+    throw new RangeError(`closedFormMoments: need finite mu and 0 < q < inf, got mu=${mu}, q=${q}`);
+  }
   const fn = activationFunction(spec);
   const pieces = linearPieces(fn);
   if (pieces) return piecewiseLinearMoments(pieces, mu, q);
