@@ -40,6 +40,25 @@ for (const rule of require('../out/engine/rules/registry.js').RULES) {
   writeFileSync(`dist/docs/rules/${rule.code}.md`, rule.doc);
 }
 
+// The report renderer (engine/report/vega.ts) loads vega and vega-lite, which are ESM-only with a
+// top-level await, by a run-time import() of dist/vega.mjs: both as one minified ES module beside
+// the bundles, so the server and the CLI pay for it only when they draw a report.
+await esbuild.build({
+  stdin: {
+    contents: "export * as vega from 'vega';\nexport * as vegaLite from 'vega-lite';\n",
+    resolveDir: '.',
+    sourcefile: 'vega-entry.js',
+    loader: 'js',
+  },
+  outfile: 'dist/vega.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  logLevel: 'warning',
+  external: ['canvas'],
+});
 // The parser's wasm files travel next to the bundles; the frontend looks there first.
 for (const [from, to] of [
   ['web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm'],

@@ -1,0 +1,30 @@
+// The propagation report as Markdown: per model a heading, the layer table and the notes (no plot).
+import type { PropagationReport } from '../analysis/report-data';
+import { escapeMarkdown } from './format';
+import { tableColumns } from './html';
+
+export function renderReportMarkdown(report: PropagationReport): string {
+  const out: string[] = [`# Propagation report: ${escapeMarkdown(report.path)}`, ''];
+  if (report.models.length === 0) out.push('No models found in this file.', '');
+  for (const model of report.models) {
+    out.push(`## ${escapeMarkdown(model.name)}`, '');
+    out.push(`${escapeMarkdown(model.framework)}, line ${model.range.start.line + 1}, ${model.layers.length} ${model.layers.length === 1 ? 'layer' : 'layers'}.`, '');
+    if (model.layers.length > 0) {
+      const cols = tableColumns(model.layers);
+      const head = cols.map((c) => (c.group === 'layer' ? c.head : `${c.group} ${c.head}`));
+      out.push(`| ${head.map(escapeMarkdown).join(' | ')} |`);
+      out.push(`|${cols.map((c) => (c.cls.includes('num') ? '---:' : '---')).join('|')}|`);
+      model.layers.forEach((l, i) => out.push(`| ${cols.map((c) => escapeMarkdown(c.cell(l, i))).join(' | ')} |`));
+      out.push('');
+    }
+    if (model.notes.length > 0) {
+      for (const note of model.notes) out.push(`- ${escapeMarkdown(note)}`);
+      out.push('');
+    }
+  }
+  out.push(
+    'Forward: second moment of each layer’s output over that of the network input. Backward: squared norm of the loss gradient at each layer’s input over that at the output. Predicted by mean-field theory; measured columns come from probes.',
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,166 @@
+// The Vega-Lite spec of one model's propagation plot: forward second moment and backward gradient
+// squared norm per layer on a log scale, predicted (solid lines, filled circles) and, when probes
+// have measured them, measured (dashed lines, hollow diamonds).
+import type { ReportModel } from '../analysis/report-data';
+
+export const QUANTITY_FORWARD = 'forward E[x²]';
+export const QUANTITY_BACKWARD = 'backward ‖∂L/∂x‖²';
+export const SERIES_PREDICTED = 'predicted';
+export const SERIES_MEASURED = 'measured';
+
+export interface PlotPoint {
+  index: number;
+  layer: string;
+  quantity: string;
+  series: string;
+  value: number;
+}
+
+export interface PlotData {
+  /** One unique x label per layer, in order: `3 self.blocks[0].fc1`. */
+  labels: string[];
+  points: PlotPoint[];
+  /** Values that a log axis cannot show (≤ 0, NaN, ±∞). */
+  dropped: number;
+  hasMeasured: boolean;
+}
+
+export interface PlotOptions {
+  /** Horizontal rules at these values (the drift band); null for none. */
+  driftBand?: readonly [number, number] | null;
+}
+
+export const DEFAULT_DRIFT_BAND: readonly [number, number] = [1e-3, 1e3];
+
+/** The plottable points of a model. */
+export function plotData(model: ReportModel): PlotData {
+  const labels: string[] = [];
+  const points: PlotPoint[] = [];
+  let dropped = 0;
+  let hasMeasured = false;
+  model.layers.forEach((l, index) => {
+    const layer = `${index} ${l.name}`;
+    labels.push(layer);
+    const add = (quantity: string, series: string, value: number | undefined): void => {
+      if (value === undefined) return;
+      if (!(Number.isFinite(value) && value > 0)) {
+        dropped++;
+        return;
+      }
+      points.push({ index, layer, quantity, series, value });
+    };
+    add(QUANTITY_FORWARD, SERIES_PREDICTED, l.predicted?.forward);
+    add(QUANTITY_BACKWARD, SERIES_PREDICTED, l.predicted?.backward);
+    if (l.measured) {
+      hasMeasured = true;
+      add(QUANTITY_FORWARD, SERIES_MEASURED, l.measured.forward);
+      add(QUANTITY_BACKWARD, SERIES_MEASURED, l.measured.backward);
+    }
+  });
+  return { labels, points, dropped, hasMeasured };
+}
+
+/** The Vega-Lite spec (a plain object) of a model's plot. */
+export function plotSpec(model: ReportModel, data: PlotData, options: PlotOptions = {}): object {
+  const band = options.driftBand === undefined ? DEFAULT_DRIFT_BAND : options.driftBand;
+  const n = Math.max(data.labels.length, 1);
+  const width = Math.min(Math.max(n * 34, 320), 960);
+  const x = {
+    field: 'layer',
+    type: 'ordinal',
+    title: 'layer',
+    sort: data.labels,
+    scale: { domain: data.labels },
+    axis: { labelAngle: -40, labelLimit: 220, labelOverlap: true },
+  };
+  const y = {
+    field: 'value',
+    type: 'quantitative',
+    title: 'relative to network input / output',
+    scale: { type: 'log' },
+    axis: { format: '~e', grid: true, values: decades([...data.points.map((p) => p.value), ...(band ?? [])]) },
+  };
+  const color = {
+    field: 'quantity',
+    type: 'nominal',
+    title: null,
+    scale: { domain: [QUANTITY_FORWARD, QUANTITY_BACKWARD], range: ['#4c78a8', '#f58518'] },
+  };
+  // Lines carry the series' dash, points its shape (filled for predicted, hollow for measured);
+  // they are separate layers so that the dash does not also outline the points.
+  // Grey legend symbols: the default black vanishes on a dark theme.
+  const legend = { symbolStrokeColor: '#888888', symbolFillColor: '#888888' };
+  const dash = {
+    field: 'series',
+    type: 'nominal',
+    title: null,
+    legend,
+    scale: { domain: [SERIES_PREDICTED, SERIES_MEASURED], range: [[1, 0], [6, 4]] },
+  };
+  const shape = {
+    field: 'series',
+    type: 'nominal',
+    title: null,
+    legend,
+    scale: { domain: [SERIES_PREDICTED, SERIES_MEASURED], range: ['circle', 'diamond'] },
+  };
+  const tooltip = [
+    { field: 'layer', type: 'nominal' },
+    { field: 'quantity', type: 'nominal' },
+    { field: 'series', type: 'nominal' },
+    { field: 'value', type: 'quantitative', format: '.4~g' },
+  ];
+  const layers: object[] = [];
+  if (band) {
+    layers.push({
+      data: { values: band.map((v) => ({ value: v })) },
+      mark: { type: 'rule', strokeDash: [3, 3], color: '#888888', opacity: 0.8 },
+      encoding: { y: { field: 'value', type: 'quantitative' } },
+    });
+  }
+  if (data.hasMeasured) {
+    for (const [name, filled, size] of [
+      [SERIES_PREDICTED, true, 40],
+      [SERIES_MEASURED, false, 60],
+    ] as const) {
+      const transform = [{ filter: { field: 'series', equal: name } }];
+      layers.push({ transform, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color, strokeDash: dash } });
+      layers.push({
+        transform,
+        mark: { type: 'point', filled, size, strokeWidth: 1.5, opacity: 1 },
+        encoding: { x, y, color, shape, tooltip },
+      });
+    }
+  } else {
+    layers.push({
+      mark: { type: 'line', point: { filled: true, size: 40 }, strokeWidth: 2 },
+      encoding: { x, y, color, tooltip },
+    });
+  }
+  return {
+    description: `${model.name}: forward second moment and backward gradient squared norm per layer`,
+    width,
+    height: 260,
+    background: null,
+    data: { values: data.points },
+    layer: layers,
+    config: {
+      font: 'sans-serif',
+      view: { stroke: null },
+      legend: { orient: 'top', direction: 'horizontal' },
+      axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal' },
+    },
+  };
+}
+
+/** Tick values at powers of ten covering the values, every 1, 2, 3, ... decades (at most 12 ticks). */
+export function decades(values: readonly number[]): number[] {
+  const logs = values.filter((v) => Number.isFinite(v) && v > 0).map((v) => Math.log10(v));
+  if (logs.length === 0) return [];
+  const lo = Math.floor(Math.min(...logs));
+  const hi = Math.ceil(Math.max(...logs));
+  const step = Math.max(1, Math.ceil((hi - lo) / 11));
+  const ticks: number[] = [];
+  for (let k = hi; k >= lo; k -= step) ticks.unshift(Number(`1e${k}`));
+  return ticks;
+}
