@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { ready } from '../engine/analyze';
 import { propagationReport } from '../engine/analysis/report-data';
+import { renderReportHtml } from '../engine/report';
 import { codeActions } from './code-actions';
 import { documentConfiguration, type ServerDocument } from './documents';
 import { toDiagnostics } from './diagnostics';
@@ -222,7 +223,8 @@ connection.onExecuteCommand(async (params) => {
     if (typeof arg.uri !== 'string') return null;
     const r = at(arg.uri);
     if (!r) return null;
-    return propagationReport(r.analysis, typeof arg.model === 'string' ? arg.model : undefined);
+    const report = propagationReport(r.analysis, typeof arg.model === 'string' ? arg.model : undefined);
+    return { ...report, html: await renderReportHtml(report, { driftBand: settings.driftBand }) };
   } catch (err) {
     connection.console.error(`[initlint] report failed: ${String(err)}`);
     return null;

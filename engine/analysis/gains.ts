@@ -1,7 +1,7 @@
-// The gain an activation wants: the g for which weight variance g^2/fan_in keeps the second moment
-// of the signal fixed, g^2 = q / E[phi(h)^2] for h ~ N(0, q) at q = 1 (sqrt(2) for ReLU).
+// The gain an activation wants, from the theory: the forward-preserving g for which weight variance
+// g^2/fan_in keeps the second moment at q = 1 (sqrt(2) for ReLU), cached per activation.
 import type { Activation } from '../model/graph';
-import { activationMoments } from '../theory/moments';
+import { forwardGain } from '../theory';
 
 const cache = new Map<string, number | undefined>();
 
@@ -9,9 +9,8 @@ export function idealGainOf(activation: Activation): number | undefined {
   if (activation.kind === 'softmax') return undefined;
   const key = `${activation.kind}:${activation.param ?? ''}`;
   if (!cache.has(key)) {
-    const spec = { kind: activation.kind, ...(activation.param !== undefined ? { param: activation.param } : {}) };
-    const second = activationMoments(spec, 0, 1).second;
-    cache.set(key, second > 0 ? Math.sqrt(1 / second) : undefined);
+    const g = forwardGain({ kind: activation.kind, ...(activation.param !== undefined ? { param: activation.param } : {}) });
+    cache.set(key, Number.isFinite(g) && g > 0 ? g : undefined);
   }
   return cache.get(key);
 }

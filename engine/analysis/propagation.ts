@@ -3,7 +3,7 @@
 // recurrent layers, embeddings as sources, softmax), and propagates every resolved segment.
 import type { GraphNode, Model } from '../model/graph';
 import type { LayerFacts } from './index';
-import { propagateChain, type ChainStep } from './mean-field';
+import { propagate, type ChainStep } from '../theory';
 
 export interface LayerPrediction {
   /** Second moment of the layer's output (after its activation) / that of the segment's input. */
@@ -28,6 +28,8 @@ export interface Segment {
   firstOutOfBand?: string;
   /** Geometric mean of the layers' chi. */
   typicalChi?: number;
+  /** The theory's steps (dense steps labelled with layer ids), to re-run with other initializers. */
+  steps: ChainStep[];
 }
 
 export interface ChainPrediction {
@@ -63,7 +65,7 @@ class SegmentBuilder {
       if (node.type === 'layer') {
         const kind = node.layer.kind;
         if (kind === 'Norm') {
-          steps.push({ kind: 'norm' });
+          steps.push({ type: 'norm' });
           continue;
         }
         const f = facts.get(node.layer.id);
@@ -79,8 +81,8 @@ class SegmentBuilder {
           continue;
         }
         steps.push({
-          kind: 'dense',
-          id: node.layer.id,
+          type: 'dense',
+          label: node.layer.id,
           fanIn: f.fanIn,
           fanOut: f.fanOut,
           weightMean: w.mean,
@@ -91,15 +93,16 @@ class SegmentBuilder {
         });
       } else if (node.type === 'activation') {
         if (node.activation.kind === 'softmax') return undefined;
-        steps.push({ kind: 'activation', activation: { kind: node.activation.kind, ...(node.activation.param !== undefined ? { param: node.activation.param } : {}) } });
+        steps.push({ type: 'activation', activation: { kind: node.activation.kind, ...(node.activation.param !== undefined ? { param: node.activation.param } : {}) } });
       } else if (node.type === 'scale') {
-        steps.push({ kind: 'scale', factor: node.factor });
+        // x * c as a 1-to-1 linear map of variance c^2: second moment and gradient norm times c^2.
+        steps.push({ type: 'dense', fanIn: 1, fanOut: 1, weightVar: node.factor ** 2 });
       } else if (node.type === 'residual' || node.type === 'repeat') {
         const body = this.steps(node.body, facts);
         if (!body) return undefined;
-        if (node.type === 'residual') steps.push({ kind: 'residual', body });
+        if (node.type === 'residual') steps.push({ type: 'residual', body });
         else if (node.count === undefined) return undefined;
-        else steps.push({ kind: 'repeat', count: node.count, body });
+        else steps.push({ type: 'repeat', count: node.count, body });
       } else return undefined;
     }
     return steps;
@@ -132,16 +135,17 @@ export function propagateModel(model: Model, facts: Map<string, LayerFacts>): Ch
   const perLayer = new Map<string, LayerPrediction>();
   const segments: Segment[] = [];
   for (const seg of builder.done) {
-    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN };
+    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN, steps: seg.steps };
     if (seg.resolved && seg.steps.length) {
-      const result = propagateChain(seg.steps);
-      segment.forward = result.forward;
-      segment.backward = result.backward;
+      const result = propagate(seg.steps);
+      segment.forward = result.summary.forward;
+      segment.backward = result.summary.backward;
       let logChi = 0;
       let n = 0;
-      for (const r of result.layers) {
-        perLayer.set(r.id, { forward: r.forward, backward: r.backward, chi: r.chi, qPre: r.qPre });
-        if (segment.firstOutOfBand === undefined && !(r.forward >= 1e-3 && r.forward <= 1e3)) segment.firstOutOfBand = r.id;
+      for (const r of result.steps) {
+        if (r.type !== 'dense' || r.label === undefined) continue;
+        perLayer.set(r.label, { forward: r.forward, backward: r.backward, chi: r.chi, qPre: r.qPre });
+        if (segment.firstOutOfBand === undefined && !r.inBranch && !(r.forward >= 1e-3 && r.forward <= 1e3)) segment.firstOutOfBand = r.label;
         if (r.chi > 0 && Number.isFinite(r.chi)) {
           logChi += Math.log(r.chi);
           n++;

@@ -183,7 +183,12 @@ export function collectFiles(named: string[], options: WalkOptions = {}): WalkRe
       result.errors.push({ abs, message: (e as Error).message });
       continue;
     }
-    if (st.isDirectory()) walk(abs, useGitignore ? parentLevels(abs) : []);
+    if (st.isDirectory()) {
+      // A folder named on the command line is walked even when a parent .gitignore ignores it.
+      let levels = useGitignore ? parentLevels(abs) : [];
+      if (gitIgnored(levels, abs, true)) levels = [];
+      walk(abs, levels);
+    }
     else add(abs, true);
   }
   return result;

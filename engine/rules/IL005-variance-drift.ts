@@ -2,8 +2,11 @@ import type { Finding } from '../model/finding';
 import type { Rule, RuleContext } from './types';
 import type { ModelAnalysis } from '../analysis';
 import type { Segment } from '../analysis/propagation';
-import { fmt } from './describe';
-import { choicesFor, initStatement, insertInitFix } from './fixes';
+import type { Fix, TextEdit } from '../model/finding';
+import type { Activation } from '../model/graph';
+import { propagate, backwardGain, type ChainStep } from '../theory';
+import { activationLabel, fmt } from './describe';
+import { choicesFor, initStatement, insertInitFix, type InitChoice } from './fixes';
 import type { SourceText } from '../analysis/source';
 
 const doc = `# IL005 variance-drift
@@ -45,39 +48,107 @@ for m in net.modules():
 \`\`\`
 `;
 
+const INSERTABLE = new Set(['Linear', 'Conv', 'ConvTranspose']);
+/** Activations whose gain depends on the scale: Kaiming's ReLU gain does not preserve their gradient. */
+const NON_HOMOGENEOUS = new Set(['gelu', 'gelu_tanh', 'silu', 'mish', 'elu', 'softplus']);
+
 function outside(x: number, band: [number, number]): boolean {
   return !(x >= band[0] && x <= band[1]);
 }
 
-/** The insertion fix for a drifting model whose drifting layers use framework defaults. */
-function defaultsFix(source: SourceText, analysis: ModelAnalysis, segment: Segment) {
+/** A replacement initialization for the inserted loop, and the weight variance it gives. */
+interface DriftCandidate {
+  label: string;
+  /** Statements for one module `m` (its weight), in the file's spelling. */
+  statements(source: SourceText, m: string): { lines: string[]; importEdit?: TextEdit };
+  weightVar(fanIn: number, fanOut: number): number;
+}
+
+function fromChoice(choice: InitChoice): DriftCandidate {
+  const xavier = choice.fn.startsWith('xavier');
+  return {
+    label: choice.label,
+    statements: (source, m) => {
+      const s = initStatement(source, choice, `${m}.weight`);
+      return { lines: [s.text], ...(s.importEdit ? { importEdit: s.importEdit } : {}) };
+    },
+    // Xavier: gain^2 * 2/(fan_in + fan_out); Kaiming/LeCun (fan_in mode): gain^2 / fan_in.
+    weightVar: (fanIn, fanOut) => (xavier ? (choice.gainSquared * 2) / (fanIn + fanOut) : choice.gainSquared / fanIn),
+  };
+}
+
+/** LeCun normal scaled by the gradient-preserving gain: for GELU/SiLU/Mish, which PyTorch has no gain for. */
+function scaledLecun(activation: Activation): DriftCandidate | undefined {
+  if (activation.kind === 'softmax') return undefined;
+  const g = backwardGain({ kind: activation.kind, ...(activation.param !== undefined ? { param: activation.param } : {}) });
+  if (!Number.isFinite(g) || g <= 0) return undefined;
+  const gain = Number(g.toPrecision(4));
+  const lecun = choicesFor(undefined)[0]!;
+  return {
+    label: `LeCun normal times ${gain}, the gain that preserves the gradient through ${activationLabel(activation)}`,
+    statements: (source, m) => {
+      const s = initStatement(source, lecun, `${m}.weight`);
+      return { lines: [s.text, `${m}.weight.data.mul_(${gain})  # gradient-preserving gain for ${activationLabel(activation)}`], ...(s.importEdit ? { importEdit: s.importEdit } : {}) };
+    },
+    weightVar: (fanIn) => (gain * gain) / fanIn,
+  };
+}
+
+/** The segment's steps with every layer's weights re-initialised by `c` (zero biases). */
+function withCandidate(steps: ChainStep[], c: DriftCandidate): ChainStep[] {
+  return steps.map((step): ChainStep => {
+    if (step.type === 'dense' && step.label !== undefined) return { ...step, weightMean: 0, weightVar: c.weightVar(step.fanIn, step.fanOut), biasMean: 0, biasVar: 0 };
+    if (step.type === 'residual' || step.type === 'repeat') return { ...step, body: withCandidate(step.body, c) };
+    return step;
+  });
+}
+
+function inBand(steps: ChainStep[], band: [number, number]): boolean {
+  const s = propagate(steps).summary;
+  return s.forwardMin >= band[0] && s.forwardMax <= band[1] && s.backwardMin >= band[0] && s.backwardMax <= band[1];
+}
+
+/**
+ * Inserts explicit initialization where the model is built, for the activation most of the
+ * segment's layers feed; offered only when the theory predicts it brings the segment back inside
+ * the band (no init cures a deep sigmoid stack, so none is offered there).
+ */
+function insertionFixes(source: SourceText, analysis: ModelAnalysis, segment: Segment, band: [number, number]): { fixes: Fix[]; incurable: boolean } {
   const site = analysis.model.buildSite;
-  if (!site) return [];
+  if (!site) return { fixes: [], incurable: false };
   const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
-  if (layers.length === 0 || layers.some((f) => f.weight!.spec.init.source !== 'default')) return [];
-  // The activation most layers feed, for the initializer's nonlinearity.
+  // The inserted loop reaches nn.Linear/nn.Conv*/nn.ConvTranspose* modules, not free parameters.
+  if (layers.length === 0 || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return { fixes: [], incurable: false };
+  const overrides = layers.some((f) => f.weight!.spec.init.source !== 'default');
   const counts = new Map<string, number>();
   for (const f of layers) counts.set(f.activation?.kind ?? 'identity', (counts.get(f.activation?.kind ?? 'identity') ?? 0) + 1);
   const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   const activation = layers.find((f) => (f.activation?.kind ?? 'identity') === dominant)?.activation;
-  const choice = choicesFor(activation)[0]!;
+  const candidates: DriftCandidate[] = choicesFor(activation).map(fromChoice);
+  const scaled = activation && NON_HOMOGENEOUS.has(activation.kind) ? scaledLecun(activation) : undefined;
+  if (scaled) candidates.push(scaled);
   const ctors = [...new Set(layers.map((f) => f.layer.ctor))];
   const classes = ctors.map((c) => source.spell(c).text);
-  const m = 'm';
-  const call = initStatement(source, choice, `${m}.weight`);
   const zeros = source.spell('torch.nn.init.zeros_');
   const unit = source.indentUnit();
-  const lines = [
-    `for ${m} in ${site.receiver}.modules():`,
-    `${unit}if isinstance(${m}, ${classes.length === 1 ? classes[0] : `(${classes.join(', ')})`}):`,
-    `${unit}${unit}${call.text}`,
-    `${unit}${unit}if ${m}.bias is not None:`,
-    `${unit}${unit}${unit}${zeros.text}(${m}.bias)`,
-  ];
-  const fix = insertInitFix(source, site, lines, `Initialize the ${ctors.map((c) => c.replace(/^torch\.nn\./, 'nn.')).join('/')} layers of ${analysis.model.name} with ${choice.label}`);
-  const imports = [call.importEdit, zeros.importEdit].filter((e) => e !== undefined);
-  if (imports.length) fix.edits.unshift(imports[0]!);
-  return [fix];
+  const fixes: Fix[] = [];
+  for (const candidate of candidates) {
+    if (!inBand(withCandidate(segment.steps, candidate), band)) continue;
+    const body = candidate.statements(source, 'm');
+    const lines = [
+      `for m in ${site.receiver}.modules():`,
+      `${unit}if isinstance(m, ${classes.length === 1 ? classes[0] : `(${classes.join(', ')})`}):`,
+      ...body.lines.map((l) => `${unit}${unit}${l}`),
+      `${unit}${unit}if m.bias is not None:`,
+      `${unit}${unit}${unit}${zeros.text}(m.bias)`,
+    ];
+    const title = `Initialize the ${ctors.map((c) => c.replace(/^torch\.nn\./, 'nn.')).join('/')} layers of ${analysis.model.name} with ${candidate.label}${overrides ? ' (replacing their current initialization)' : ''}`;
+    const fix = insertInitFix(source, site, lines, title, fixes.length === 0);
+    const importEdit = body.importEdit ?? zeros.importEdit;
+    if (importEdit) fix.edits.unshift(importEdit);
+    fixes.push(fix);
+  }
+  return { fixes, incurable: fixes.length === 0 };
 }
 
 export const IL005: Rule = {
@@ -104,8 +175,12 @@ export const IL005: Rule = {
         if (fwd) parts.push(`the activations' second moment ends at ${fmt(segment.forward)} x its input value`);
         if (bwd) parts.push(`the gradient's squared norm at the first layer is ${fmt(segment.backward)} x its value at the output`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
-        const fixes = defaultsFix(ctx.source, analysis, segment);
-        const what = fixes.length ? ' Initializing the layers for their activation keeps it near 1.' : ' Fix the initializers that IL003/IL004 point at, or initialize the layers for their activation.';
+        const { fixes, incurable } = insertionFixes(ctx.source, analysis, segment, band);
+        const what = fixes.length
+          ? ' Initializing the layers for their activation keeps it near 1.'
+          : incurable
+            ? ' No initializer alone keeps this chain inside the band: the activation itself shrinks the gradient; normalization or residual connections would.'
+            : ' Fix the initializers that IL003/IL004 point at, or initialize the layers and parameters for their activation.';
         findings.push({
           code: 'IL005',
           severity: 'warning',

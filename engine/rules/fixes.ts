@@ -100,7 +100,8 @@ export function scaledFactoryFix(source: SourceText, facts: LayerFacts, param: P
   const text = `${randn.text}(${sizes.join(', ')}) * (${g2} / ${fan}) ** 0.5`;
   const edits: TextEdit[] = [{ range: init.callRange, newText: text }];
   if (randn.importEdit) edits.unshift(randn.importEdit);
-  return { title: `Scale to fan-in (${choice.label.replace(/^\w+ \w+ /, '')}): ${text}`, edits, ...(preferred ? { preferred: true } : {}) };
+  const what = /\(([^)]*)\)/.exec(choice.label)?.[1] ?? choice.label;
+  return { title: `Scale to fan-in (${what}): ${text}`, edits, ...(preferred ? { preferred: true } : {}) };
 }
 
 /** The fixes for a bad explicit initialization: every suitable initializer, the matching one first. */

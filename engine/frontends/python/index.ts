@@ -80,8 +80,9 @@ function setAccess(m: ModuleObj, access: string, seen = new Set<ModuleObj>()): v
   if (m.layer && m.layer.access === undefined) m.layer.access = access;
   for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter' && pl.access === undefined) pl.access = `${access}.${name}`;
   for (const [name, child] of m.children) {
+    // Named children of any container are attributes in PyTorch (`seq.fc1`, `dict.h`); numbered ones are indexed.
     const identifier = /^[A-Za-z_]\w*$/.test(name);
-    const step = m.kind !== 'container' || (m.containerKind === 'ModuleDict' && identifier) ? `.${name}` : m.containerKind === 'ModuleDict' ? `[${JSON.stringify(name)}]` : `[${name}]`;
+    const step = m.kind !== 'container' || identifier ? `.${name}` : /^\d+$/.test(name) ? `[${name}]` : `[${JSON.stringify(name)}]`;
     setAccess(child, access + step, seen);
   }
 }
@@ -97,13 +98,12 @@ function attachActivations(nodes: GraphNode[]): void {
   }
 }
 
-function firstError(node: SyntaxNode): SyntaxNode | undefined {
-  if (node.type === 'ERROR' || node.isMissing) return node;
-  for (const child of node.children) {
-    if (child?.hasError || child?.isMissing) {
-      const found = firstError(child);
-      if (found) return found;
-    }
+/** The first error or missing node, found without recursion (deeply nested input must not overflow). */
+function firstError(root: SyntaxNode): SyntaxNode | undefined {
+  let node: SyntaxNode | undefined = root;
+  while (node) {
+    if (node.type === 'ERROR' || node.isMissing) return node;
+    node = node.children.find((c): c is SyntaxNode => !!c && (c.hasError || c.isMissing));
   }
   return undefined;
 }

@@ -54,8 +54,18 @@ interface NewTensor {
 }
 
 const STEP_BUDGET = 400_000;
+const MAX_NESTING = 300;
 const MAX_UNROLL = 1024;
 const MAX_DEPTH = 24;
+
+/** Named children without comments (a comment inside a list literal is no list item). */
+function kids(n: SyntaxNode): SyntaxNode[] {
+  return n.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
+}
+
+function kidsOf(n: SyntaxNode | null | undefined): SyntaxNode[] {
+  return n ? kids(n) : [];
+}
 
 export function rangeOf(node: SyntaxNode): SourceRange {
   return {
@@ -64,21 +74,27 @@ export function rangeOf(node: SyntaxNode): SourceRange {
   };
 }
 
-function stringValue(node: SyntaxNode): string | undefined {
+/** A string literal's value; f-string fields through `field` (undefined when one is not known). */
+function stringValue(node: SyntaxNode, field: (expr: SyntaxNode) => string | undefined): string | undefined {
   if (node.type === 'concatenated_string') {
     let s = '';
-    for (const part of node.namedChildren) {
-      const v = part && stringValue(part);
+    for (const part of kids(node)) {
+      const v = stringValue(part, field);
       if (v === undefined) return undefined;
       s += v;
     }
     return s;
   }
   let s = '';
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    if (child.type === 'interpolation') return undefined;
-    if (child.type === 'string_content' || child.type === 'escape_sequence') s += child.text;
+  for (const child of kids(node)) {
+    if (child.type === 'interpolation') {
+      // Only plain fields: f"fc{i}", not f"{x:>4}" or f"{x!r}".
+      const parts = kids(child);
+      if (parts.length !== 1) return undefined;
+      const v = field(parts[0]!);
+      if (v === undefined) return undefined;
+      s += v;
+    } else if (child.type === 'string_content' || child.type === 'escape_sequence') s += child.text;
   }
   return s;
 }
@@ -104,6 +120,8 @@ export class Interpreter {
   readonly roots: RootModel[] = [];
   readonly notes: { message: string; range?: SourceRange }[] = [];
   private steps = 0;
+  private nesting = 0;
+  private tooDeep = false;
   private readonly globalRanges = new Map<string, SourceRange>();
   private exhausted = false;
 
@@ -117,7 +135,7 @@ export class Interpreter {
   run(): void {
     const ctx: Ctx = { conditional: 0, depth: 0 };
     // Classes and functions are bound first so that code may use them in any order.
-    for (const stmt of this.root.namedChildren) if (stmt) this.predeclare(stmt);
+    for (const stmt of kids(this.root)) if (stmt) this.predeclare(stmt);
     this.execBlock(this.root, this.globals, ctx);
     // Models built at module level (`model = Net(...)`, `net = nn.Sequential(...)`).
     const seen = new Set<ModuleObj>();
@@ -141,6 +159,7 @@ export class Interpreter {
       this.addRoot(cls.name, m, rangeOf(cls.def.childForFieldName('name') ?? cls.def));
     }
     if (this.exhausted) this.notes.push({ message: 'initlint stopped reading this file early: the model code is too large to follow completely.' });
+    if (this.tooDeep) this.notes.push({ message: `expressions nested more than ${MAX_NESTING} deep were not followed` });
   }
 
   private predeclare(stmt: SyntaxNode): void {
@@ -161,7 +180,7 @@ export class Interpreter {
     if (existing && existing.def === def) return existing;
     const bases: ClassValue[] = [];
     let isModule = false;
-    for (const base of def.childForFieldName('superclasses')?.namedChildren ?? []) {
+    for (const base of kidsOf(def.childForFieldName('superclasses'))) {
       if (!base) continue;
       const dotted = dottedName(base);
       if (!dotted) continue;
@@ -176,7 +195,7 @@ export class Interpreter {
     }
     let isDataclass = false;
     if (outer.type === 'decorated_definition') {
-      for (const dec of outer.namedChildren) {
+      for (const dec of kids(outer)) {
         if (dec?.type !== 'decorator') continue;
         const text = dec.text.replace(/^@/, '').replace(/\(.*$/s, '');
         const q = this.imports.qualify(text) ?? text;
@@ -213,7 +232,7 @@ export class Interpreter {
   }
 
   execBlock(block: SyntaxNode, env: Env, ctx: Ctx): void {
-    for (const stmt of block.namedChildren) {
+    for (const stmt of kids(block)) {
       if (!stmt || ctx.returned !== undefined || !this.tick()) return;
       this.exec(stmt, env, ctx);
     }
@@ -222,10 +241,10 @@ export class Interpreter {
   private exec(stmt: SyntaxNode, env: Env, ctx: Ctx): void {
     switch (stmt.type) {
       case 'expression_statement':
-        for (const child of stmt.namedChildren) if (child) this.execExpressionStatement(child, env, ctx);
+        for (const child of kids(stmt)) if (child) this.execExpressionStatement(child, env, ctx);
         return;
       case 'return_statement': {
-        const value = stmt.namedChildren[0];
+        const value = kids(stmt)[0];
         ctx.returned = value ? this.eval(value, env, ctx) : NONE;
         return;
       }
@@ -263,7 +282,7 @@ export class Interpreter {
         return;
       case 'ERROR':
         // Valid statements inside an error node still count (syntax errors keep the rest readable).
-        for (const child of stmt.namedChildren) if (child && /statement|definition/.test(child.type)) this.exec(child, env, ctx);
+        for (const child of kids(stmt)) if (child && /statement|definition/.test(child.type)) this.exec(child, env, ctx);
         return;
       default:
         return;
@@ -318,7 +337,7 @@ export class Interpreter {
       case 'pattern_list':
       case 'tuple_pattern':
       case 'list_pattern': {
-        const targets = target.namedChildren.filter((c): c is SyntaxNode => !!c);
+        const targets = kids(target).filter((c): c is SyntaxNode => !!c);
         const items = value.k === 'seq' && value.items.length === targets.length ? value.items : undefined;
         targets.forEach((t, i) => this.assign(t, items ? items[i]! : UNKNOWN, env, ctx, stmt));
         return;
@@ -503,6 +522,20 @@ export class Interpreter {
 
   eval(node: SyntaxNode, env: Env, ctx: Ctx): Value {
     if (!this.tick()) return UNKNOWN;
+    // Pathologically nested expressions (thousands of parentheses) are not model code.
+    if (this.nesting >= MAX_NESTING) {
+      this.tooDeep = true;
+      return UNKNOWN;
+    }
+    this.nesting++;
+    try {
+      return this.evalNode(node, env, ctx);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private evalNode(node: SyntaxNode, env: Env, ctx: Ctx): Value {
     switch (node.type) {
       case 'integer': {
         const t = node.text.replace(/_/g, '').toLowerCase();
@@ -515,7 +548,10 @@ export class Interpreter {
       }
       case 'string':
       case 'concatenated_string': {
-        const s = stringValue(node);
+        const s = stringValue(node, (expr) => {
+          const v = this.eval(expr, env, ctx);
+          return v.k === 'str' ? v.v : v.k === 'num' ? String(v.v) : undefined;
+        });
         return s === undefined ? UNKNOWN : { k: 'str', v: s };
       }
       case 'true':
@@ -529,7 +565,7 @@ export class Interpreter {
       case 'attribute':
         return this.evalAttribute(node, env, ctx);
       case 'parenthesized_expression': {
-        const inner = node.namedChildren[0];
+        const inner = kids(node)[0];
         return inner ? this.eval(inner, env, ctx) : UNKNOWN;
       }
       case 'tuple':
@@ -539,7 +575,7 @@ export class Interpreter {
         return { k: 'seq', items: this.evalItems(node, env, ctx), tuple: node.type !== 'list' };
       case 'dictionary': {
         const entries = new Map<string, Value>();
-        for (const pair of node.namedChildren) {
+        for (const pair of kids(node)) {
           if (pair?.type !== 'pair') return UNKNOWN;
           const key = this.eval(pair.childForFieldName('key')!, env, ctx);
           if (key.k !== 'str') return UNKNOWN;
@@ -577,7 +613,7 @@ export class Interpreter {
       case 'comparison_operator':
         return this.evalComparison(node, env, ctx);
       case 'conditional_expression': {
-        const [a, cond, b] = node.namedChildren;
+        const [a, cond, b] = kids(node);
         if (!a || !cond || !b) return UNKNOWN;
         const t = truthy(this.eval(cond, env, ctx));
         if (t === undefined) {
@@ -594,7 +630,7 @@ export class Interpreter {
       case 'keyword_argument':
         return this.eval(node.childForFieldName('value')!, env, ctx);
       case 'await':
-        return node.namedChildren[0] ? this.eval(node.namedChildren[0], env, ctx) : UNKNOWN;
+        return kids(node)[0] ? this.eval(kids(node)[0], env, ctx) : UNKNOWN;
       default:
         return UNKNOWN;
     }
@@ -602,10 +638,10 @@ export class Interpreter {
 
   private evalItems(node: SyntaxNode, env: Env, ctx: Ctx): Value[] {
     const items: Value[] = [];
-    for (const child of node.namedChildren) {
+    for (const child of kids(node)) {
       if (!child) continue;
       if (child.type === 'list_splat') {
-        const inner = this.eval(child.namedChildren[0]!, env, ctx);
+        const inner = this.eval(kids(child)[0]!, env, ctx);
         const spread = this.iterate(inner);
         if (spread) items.push(...spread);
         else items.push(UNKNOWN);
@@ -660,7 +696,7 @@ export class Interpreter {
         if (MODULE_METHODS.has(attr)) return { k: 'method', self: obj, name: attr };
         if (m.kind === 'custom') {
           const method = this.findMethod(m, attr);
-          if (method) return { k: 'func', def: method.def, self: obj, cls: method.cls };
+          if (method) return isStatic(method.def) ? { k: 'func', def: method.def } : { k: 'func', def: method.def, self: obj, cls: method.cls };
         }
         if (attr === '__class__') return { k: 'lib', name: m.className.includes('.') ? m.className : `__local__.${m.className}` };
         if (m.layer && (attr === 'bias' || attr === 'weight')) return NONE; // bias=False
@@ -739,7 +775,7 @@ export class Interpreter {
     if (!subNode) return UNKNOWN;
     if (obj.k === 'tensor') return obj;
     if (subNode.type === 'slice') {
-      const parts = subNode.namedChildren.map((c) => (c ? this.eval(c, env, ctx) : UNKNOWN));
+      const parts = kids(subNode).map((c) => (c ? this.eval(c, env, ctx) : UNKNOWN));
       const items = obj.k === 'seq' ? obj.items : obj.k === 'module' && obj.m.kind === 'container' ? [...obj.m.children.values()].map((m) => ({ k: 'module', m }) as Value) : undefined;
       if (!items) return UNKNOWN;
       // Only simple a:b slices (missing parts default).
@@ -775,7 +811,7 @@ export class Interpreter {
 
   private evalComprehension(node: SyntaxNode, env: Env, ctx: Ctx): Value {
     const body = node.childForFieldName('body');
-    const clauses = node.namedChildren.filter((c): c is SyntaxNode => !!c && (c.type === 'for_in_clause' || c.type === 'if_clause'));
+    const clauses = kids(node).filter((c): c is SyntaxNode => !!c && (c.type === 'for_in_clause' || c.type === 'if_clause'));
     if (!body) return UNKNOWN;
     const out: Value[] = [];
     const local: Env = new Map(env);
@@ -786,7 +822,7 @@ export class Interpreter {
       }
       const clause = clauses[i]!;
       if (clause.type === 'if_clause') {
-        const t = truthy(this.eval(clause.namedChildren[0]!, local, ctx));
+        const t = truthy(this.eval(kids(clause)[0]!, local, ctx));
         if (t === undefined) return false;
         return t ? run(i + 1) : true;
       }
@@ -862,16 +898,16 @@ export class Interpreter {
     const keyword = new Map<string, Value>();
     if (argsNode?.type === 'generator_expression') positional.push(this.eval(argsNode, env, ctx));
     else if (argsNode) {
-      for (const arg of argsNode.namedChildren) {
+      for (const arg of kids(argsNode)) {
         if (!arg || arg.type === 'comment') continue;
         if (arg.type === 'keyword_argument') {
           keyword.set(arg.childForFieldName('name')!.text, this.eval(arg.childForFieldName('value')!, env, ctx));
         } else if (arg.type === 'list_splat') {
-          const spread = this.iterate(this.eval(arg.namedChildren[0]!, env, ctx));
+          const spread = this.iterate(this.eval(kids(arg)[0]!, env, ctx));
           if (spread) positional.push(...spread);
           else return this.unknownCall(fn, positional, node);
         } else if (arg.type === 'dictionary_splat') {
-          const d = this.eval(arg.namedChildren[0]!, env, ctx);
+          const d = this.eval(kids(arg)[0]!, env, ctx);
           if (d.k === 'dict') for (const [k, v] of d.entries) keyword.set(k, v);
           else return this.unknownCall(fn, positional, node);
         } else positional.push(this.eval(arg, env, ctx));
@@ -923,7 +959,7 @@ export class Interpreter {
   private callFunction(def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
     if (ctx.depth >= MAX_DEPTH) return UNKNOWN;
     const env: Env = new Map();
-    const params = def.childForFieldName('parameters')?.namedChildren.filter((p): p is SyntaxNode => !!p) ?? [];
+    const params = kidsOf(def.childForFieldName('parameters'));
     const args = self ? [self, ...positional] : [...positional];
     let i = 0;
     for (const p of params) {
@@ -977,9 +1013,9 @@ export class Interpreter {
     const out = new Map<string, Value>();
     for (const base of [...cls.bases].reverse()) for (const [k, v] of this.classDefaults(base)) out.set(k, v);
     const body = cls.def.childForFieldName('body');
-    for (const stmt of body?.namedChildren ?? []) {
+    for (const stmt of kidsOf(body)) {
       if (stmt?.type !== 'expression_statement') continue;
-      const a = stmt.namedChildren[0];
+      const a = kids(stmt)[0];
       if (a?.type !== 'assignment') continue;
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
@@ -993,7 +1029,7 @@ export class Interpreter {
       if (right.type === 'call') {
         const fname = dottedName(right.childForFieldName('function')!);
         if (fname && (fname === 'field' || this.imports.qualify(fname) === 'dataclasses.field')) {
-          const kw = right.childForFieldName('arguments')?.namedChildren.find((c) => c?.type === 'keyword_argument' && c.childForFieldName('name')?.text === 'default');
+          const kw = kidsOf(right.childForFieldName('arguments')).find((c) => c?.type === 'keyword_argument' && c.childForFieldName('name')?.text === 'default');
           v = kw ? this.eval(kw.childForFieldName('value')!, this.globals, { conditional: 0, depth: MAX_DEPTH - 2 }) : UNKNOWN;
         }
       }
@@ -1109,7 +1145,7 @@ export class Interpreter {
   private setInit(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode, method = false): void {
     const stmt = statementOf(node);
     const fnNode = node.childForFieldName('function');
-    const targetNode = method ? fnNode?.childForFieldName('object') : node.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
+    const targetNode = method ? fnNode?.childForFieldName('object') : kidsOf(node.childForFieldName('arguments')).find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
     const init: InitSpec = {
       source: 'explicit',
       framework: 'pytorch',
@@ -1250,9 +1286,9 @@ export class Interpreter {
       range: rangeOf(node),
     };
     if (factory === 'eye') t.shape = [shape[0], shape[1] ?? shape[0]];
-    const argNodes = node.childForFieldName('arguments')?.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment' && c.type !== 'keyword_argument') ?? [];
+    const argNodes = kidsOf(node.childForFieldName('arguments')).filter((c): c is SyntaxNode => !!c && c.type !== 'comment' && c.type !== 'keyword_argument') ?? [];
     const sizeNodes = factory === 'full' ? argNodes.slice(0, 1) : argNodes;
-    const texts = sizeNodes.length === 1 && (sizeNodes[0]!.type === 'tuple' || sizeNodes[0]!.type === 'list') ? sizeNodes[0]!.namedChildren.filter((c): c is SyntaxNode => !!c).map((c) => c.text) : sizeNodes.map((c) => c.text);
+    const texts = sizeNodes.length === 1 && (sizeNodes[0]!.type === 'tuple' || sizeNodes[0]!.type === 'list') ? kids(sizeNodes[0]!).filter((c): c is SyntaxNode => !!c).map((c) => c.text) : sizeNodes.map((c) => c.text);
     if (texts.length === shape.length) t.sizeTexts = texts;
     return t as unknown as Value;
   }
@@ -1385,6 +1421,10 @@ export class Interpreter {
       case 'setattr':
         if (a?.k === 'module' && positional[1]?.k === 'str' && positional[2]) this.setModuleAttr(a.m, positional[1].v, positional[2], ctx, node);
         return NONE;
+      case 'bool': {
+        const t = a === undefined ? false : truthy(a);
+        return t === undefined ? UNKNOWN : { k: 'bool', v: t };
+      }
       case 'super':
         return { k: 'lib', name: '__super__', self: ctx.self, cls: ctx.cls } as unknown as Value;
       case 'str':
@@ -1400,6 +1440,15 @@ export class Interpreter {
   private isInstance(obj: Value | undefined, cls: Value | undefined): Value {
     if (!obj || !cls) return UNKNOWN;
     const classes = cls.k === 'seq' ? cls.items : [cls];
+    if (KNOWN_KINDS.has(obj.k)) {
+      let any: boolean | undefined = false;
+      for (const c of classes) {
+        const r = c.k === 'lib' ? builtinInstance(obj, c.name) : c.k === 'class' ? false : undefined;
+        if (r === true) return { k: 'bool', v: true };
+        if (r === undefined) any = undefined;
+      }
+      return any === undefined ? UNKNOWN : { k: 'bool', v: false };
+    }
     if (obj.k !== 'module') return obj.k === 'unknown' ? UNKNOWN : { k: 'bool', v: false };
     let unknown = false;
     for (const c of classes) {
@@ -1485,7 +1534,23 @@ const FUNCTIONAL_NORMS: Record<string, Layer['normKind']> = {
 /** Parameter names that conventionally carry a model configuration. */
 const CONFIG_PARAM = /^(config|cfg|conf|model_config|model_cfg|hparams|args)$/i;
 
-const BUILTINS = new Set(['range', 'len', 'int', 'float', 'abs', 'round', 'min', 'max', 'list', 'tuple', 'dict', 'enumerate', 'zip', 'reversed', 'isinstance', 'type', 'hasattr', 'getattr', 'setattr', 'super', 'str', 'print']);
+const KNOWN_KINDS = new Set(['num', 'str', 'bool', 'none', 'seq', 'dict']);
+
+/** isinstance(v, str) and kin on plain values. */
+function builtinInstance(v: Value, type: string): boolean | undefined {
+  switch (type) {
+    case 'builtins.str': return v.k === 'str';
+    case 'builtins.int': return v.k === 'num' ? Number.isInteger(v.v) : v.k === 'bool' ? true : KNOWN_KINDS.has(v.k) ? false : undefined;
+    case 'builtins.float': return v.k === 'num' ? !Number.isInteger(v.v) || undefined : KNOWN_KINDS.has(v.k) ? false : undefined;
+    case 'builtins.bool': return v.k === 'bool';
+    case 'builtins.list': return v.k === 'seq' ? !v.tuple : KNOWN_KINDS.has(v.k) ? false : undefined;
+    case 'builtins.tuple': return v.k === 'seq' ? v.tuple : KNOWN_KINDS.has(v.k) ? false : undefined;
+    case 'builtins.dict': return v.k === 'dict';
+    default: return undefined;
+  }
+}
+
+const BUILTINS = new Set(['bool', 'range', 'len', 'int', 'float', 'abs', 'round', 'min', 'max', 'list', 'tuple', 'dict', 'enumerate', 'zip', 'reversed', 'isinstance', 'type', 'hasattr', 'getattr', 'setattr', 'super', 'str', 'print']);
 
 const MODULE_METHODS = new Set(['modules', 'children', 'named_modules', 'named_children', 'parameters', 'named_parameters', 'apply', 'append', 'extend', 'add_module', 'register_module', 'register_parameter', 'forward']);
 
@@ -1498,11 +1563,17 @@ const ISINSTANCE_BASES: Record<string, RegExp> = {
 };
 
 function methodOf(classDef: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const stmt of classDef.childForFieldName('body')?.namedChildren ?? []) {
+  for (const stmt of kidsOf(classDef.childForFieldName('body'))) {
     const def = stmt?.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
     if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return def;
   }
   return undefined;
+}
+
+/** `@staticmethod` methods take no self. */
+function isStatic(def: SyntaxNode): boolean {
+  const outer = def.parent;
+  return outer?.type === 'decorated_definition' && kids(outer).some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
 }
 
 function linearize(cls: ClassValue): ClassValue[] {
@@ -1521,10 +1592,10 @@ function paramInfo(p: SyntaxNode): { name?: string; defaultNode?: SyntaxNode; an
     case 'identifier':
       return { name: p.text, kind: 'plain' };
     case 'typed_parameter': {
-      const id = p.namedChildren.find((c) => c?.type === 'identifier');
-      const star = p.namedChildren.find((c) => c?.type === 'list_splat_pattern' || c?.type === 'dictionary_splat_pattern');
+      const id = kids(p).find((c) => c?.type === 'identifier');
+      const star = kids(p).find((c) => c?.type === 'list_splat_pattern' || c?.type === 'dictionary_splat_pattern');
       const type = p.childForFieldName('type')?.text;
-      if (star) return { name: star.namedChildren[0]?.text ?? '', kind: star.type === 'list_splat_pattern' ? 'star' : 'kwargs' };
+      if (star) return { name: kids(star)[0]?.text ?? '', kind: star.type === 'list_splat_pattern' ? 'star' : 'kwargs' };
       return { ...(id ? { name: id.text } : {}), ...(type ? { annotation: type } : {}), kind: 'plain' };
     }
     case 'default_parameter':
@@ -1535,9 +1606,9 @@ function paramInfo(p: SyntaxNode): { name?: string; defaultNode?: SyntaxNode; an
       return { ...(name ? { name } : {}), ...(value ? { defaultNode: value } : {}), ...(type ? { annotation: type } : {}), kind: 'plain' };
     }
     case 'list_splat_pattern':
-      return { name: p.namedChildren[0]?.text ?? '', kind: 'star' };
+      return { name: kids(p)[0]?.text ?? '', kind: 'star' };
     case 'dictionary_splat_pattern':
-      return { name: p.namedChildren[0]?.text ?? '', kind: 'kwargs' };
+      return { name: kids(p)[0]?.text ?? '', kind: 'kwargs' };
     default:
       return { kind: 'plain' };
   }
@@ -1600,6 +1671,9 @@ function compare(op: string, a: Value, b: Value): boolean | undefined {
       if (a.k === 'lib' && b.k === 'lib') return a.name === b.name;
       if ((a.k === 'num' || a.k === 'str' || a.k === 'bool') && a.k === b.k) return a.v === (b as typeof a).v;
       if (a.k === 'num' && b.k === 'bool') return a.v === (b.v ? 1 : 0);
+      if (a.k === 'bool' && b.k === 'num') return b.v === (a.v ? 1 : 0);
+      // Values of different known kinds are never equal (1 == "M" is False).
+      if (KNOWN_KINDS.has(a.k) && KNOWN_KINDS.has(b.k)) return false;
       return a.k === 'unknown' || b.k === 'unknown' ? undefined : a.k === 'module' || b.k === 'module' ? a === b : undefined;
     case 'is not':
     case '!=': {

@@ -83,6 +83,7 @@ const ACTIVATION_SIGNATURES: Record<string, { kind: ActivationKind; sig: Signatu
   Softplus: { kind: 'softplus', sig: sig(['beta', 'threshold'], { beta: NUM(1) }), param: 'beta' },
   SELU: { kind: 'selu', sig: sig(['inplace']) },
   Softmax: { kind: 'softmax', sig: sig(['dim']) },
+  LogSoftmax: { kind: 'softmax', sig: sig(['dim']) },
   Identity: { kind: 'identity', sig: sig([]) },
 };
 
@@ -280,6 +281,7 @@ export const FUNCTIONAL_ACTIVATIONS: Record<string, { kind: ActivationKind; slop
   softplus: { kind: 'softplus' },
   selu: { kind: 'selu' },
   softmax: { kind: 'softmax' },
+  log_softmax: { kind: 'softmax' },
 };
 
 /** Tensor methods and functions that change shape but not the per-unit second moment. */
