@@ -2,5 +2,7 @@
 // server latency, probe times) adds a `<area>.bench.ts` exporting its list and spreads it here.
 import type { Benchmark } from './harness';
 import { theoryBenchmarks } from './theory.bench';
+import { cliBenchmarks } from './cli-throughput.bench';
+import { serverBenchmarks } from './server.bench';
 
-export const benchmarks: Benchmark[] = [...theoryBenchmarks];
+export const benchmarks: Benchmark[] = [...theoryBenchmarks, ...cliBenchmarks, ...serverBenchmarks];

@@ -18,6 +18,8 @@ export interface Benchmark {
   maxIterations?: number;
   /** Work done by one iteration, for a throughput column: { count: 1000, unit: 'layers' }. */
   work?: { count: number; unit: string };
+  /** A measurement that is not a time (resident memory), shown in the throughput column. */
+  annotate?(): string;
 }
 
 export type Iteration = () => unknown;
@@ -73,6 +75,7 @@ export async function runBenchmark(b: Benchmark): Promise<BenchResult> {
     else sink = r;
     times.push(performance.now() - t0);
   }
+  const note = b.annotate?.();
   await b.teardown?.();
   const sorted = [...times].sort((x, y) => x - y);
   const mean = times.reduce((a, x) => a + x, 0) / times.length;
@@ -88,6 +91,7 @@ export async function runBenchmark(b: Benchmark): Promise<BenchResult> {
   };
   if (b.description !== undefined) result.description = b.description;
   if (b.work) result.throughput = `${formatCount((b.work.count * 1000) / mean)} ${b.work.unit}/s`;
+  if (note !== undefined) result.throughput = note;
   return result;
 }
 

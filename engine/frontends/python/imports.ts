@@ -2,7 +2,7 @@
 // `init.kaiming_normal_`, `nn.init.kaiming_normal_` and `torch.nn.init.kaiming_normal_` all qualify
 // to 'torch.nn.init.kaiming_normal_'. Also answers the reverse question for fixes: how does this
 // file spell 'torch.nn.init' (reusing its own aliases), and which import to add when none exists.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './syntax';
 
 export class ImportTable {
   /** local name -> qualified name ('nn' -> 'torch.nn', 'kn' -> 'torch.nn.init.kaiming_normal_'). */

@@ -4,7 +4,8 @@
 import type { GraphNode, Layer, Model, ModelGraph } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter, rangeOf, type RootModel } from './interpreter';
-import { parsePython, type SyntaxNode, type Tree } from './parser';
+import { parsePython, type Tree } from './parser';
+import { toSyntax, type SyntaxNode } from './syntax';
 import { toNodes } from './trace';
 import { modulesOf, type ModuleObj } from './values';
 
@@ -20,7 +21,8 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   const graph: ModelGraph = { path, models: [], notes: [] };
   if (!mentionsPyTorch(text)) return graph;
   const t = tree ?? parsePython(text);
-  const root = t.rootNode;
+  const root = toSyntax(t, text);
+  if (!tree) t.delete();
   if (root.hasError) {
     const first = firstError(root);
     graph.notes.push({

@@ -6,7 +6,7 @@
 import type { ArgValue, InitSpec, Layer, ParamSpec, SourceRange } from '../../model/graph';
 import { gainValue } from '../../init/gain';
 import { ImportTable, dottedName } from './imports';
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './syntax';
 import { FUNCTIONAL_ACTIVATIONS, SHAPE_OPS, torchModule } from './torch-modules';
 import { ROOT_TRACE, addTraces, extend } from './trace';
 import {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Parser, Language, Tree } from 'web-tree-sitter';
 
-export type { Tree, Node as SyntaxNode, Edit } from 'web-tree-sitter';
+export type { Tree, Edit } from 'web-tree-sitter';
 
 let ready: Promise<Parser> | undefined;
 let parser: Parser | undefined;

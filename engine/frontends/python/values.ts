@@ -1,7 +1,7 @@
 // Abstract values of the small Python interpreter that reads model code. Anything the interpreter
 // cannot prove becomes `unknown`; sizes are never guessed.
 import type { Activation, ArgValue, GraphNode, Layer, ParamSpec } from '../../model/graph';
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './syntax';
 
 /** A module object built while reading __init__ (or a Sequential expression). */
 export interface ModuleObj {
