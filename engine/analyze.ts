@@ -29,6 +29,14 @@ export interface FileAnalysis {
   models: ModelAnalysis[];
 }
 
+/** TypeScript and JavaScript files are read for TensorFlow.js models; everything else as Python. */
+export const SCRIPT_EXTENSIONS = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/i;
+
+function readSource(path: string, text: string, tree?: Tree): ModelGraph {
+  if (SCRIPT_EXTENSIONS.test(path)) return { path, models: [], notes: [] };
+  return readPython(path, text, tree);
+}
+
 export const DEFAULT_DRIFT_BAND: [number, number] = [1e-3, 1e3];
 
 /** Loads the parsers (wasm); call once before analyzeText. */
@@ -48,7 +56,7 @@ export function ruleEnabled(code: string, options: AnalyzeOptions): boolean {
 
 /** Analyzes one file's text. Synchronous once ready() has resolved; never throws on bad input. */
 export function analyzeText(path: string, text: string, options: AnalyzeOptions = {}, tree?: Tree): FileAnalysis {
-  const graph = readPython(path, text, tree);
+  const graph = readSource(path, text, tree);
   const source = new SourceText(text, graph);
   const models = graph.models.map((m) => analyzeModel(m));
   const ctx = { graph, models, source, options: { driftBand: options.driftBand ?? DEFAULT_DRIFT_BAND } };

@@ -132,7 +132,7 @@ export const IL004: Rule = {
           severity: 'warning',
           message: `${layersLabel(group.map((h) => h.facts))}: ${first.why}. Use ${choice.label}${isDefault ? ', set explicitly after the layers are built' : ''}.`,
           range: initRange(first),
-          fixes: isDefault ? defaultFix(ctx.source, analysis, facts) : initFixes(ctx.source, facts, param, facts.activation, modeFanOut),
+          fixes: isDefault && facts.layer.framework === 'pytorch' ? defaultFix(ctx.source, analysis, facts) : initFixes(ctx.source, facts, param, facts.activation, modeFanOut),
           related: facts.activation?.range ? [{ message: `the ${activationLabel(facts.activation)} that follows ${facts.layer.access ?? facts.layer.name}`, range: facts.activation.range }] : [],
           layerId: facts.layer.id,
           model: analysis.model.name,

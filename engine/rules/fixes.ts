@@ -4,6 +4,7 @@ import type { Activation } from '../model/graph';
 import type { Fix, TextEdit } from '../model/finding';
 import type { LayerFacts, ParamFacts } from '../analysis';
 import type { SourceText } from '../analysis/source';
+import { FIXERS } from './fixers';
 
 /** A replacement initializer: an nn.init function and its keyword arguments (Python source). */
 export interface InitChoice {
@@ -106,6 +107,7 @@ export function scaledFactoryFix(source: SourceText, facts: LayerFacts, param: P
 
 /** The fixes for a bad explicit initialization: every suitable initializer, the matching one first. */
 export function initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined, modeFanOut = false): Fix[] {
+  if (facts.layer.framework !== 'pytorch') return FIXERS[facts.layer.framework]?.initFixes(source, facts, param, activation, modeFanOut) ?? [];
   const fixes: Fix[] = [];
   const choices = choicesFor(activation, modeFanOut);
   choices.forEach((choice, i) => {

@@ -1,0 +1,20 @@
+// Fix rendering per framework. The rules decide WHAT a layer should be initialised with (an
+// InitChoice: Kaiming/Xavier/LeCun, gain, mode); a fixer writes it in the framework's idiom and the
+// file's own spelling (`kernel_initializer="he_normal"`, `kernelInitializer: 'heNormal'`,
+// `kernel_init=nn.initializers.he_normal()`). PyTorch's lives in ../fixes.ts.
+import type { Fix } from '../../model/finding';
+import type { Activation, Framework } from '../../model/graph';
+import type { LayerFacts, ParamFacts } from '../../analysis';
+import type { SourceText } from '../../analysis/source';
+
+export interface FrameworkFixer {
+  /**
+   * Fixes that give `param` of the layer an initializer suited to `activation`, the matching one
+   * first (marked preferred): replacing an explicit initializer, or adding one where the layer
+   * uses its default. Empty when no safe edit exists.
+   */
+  initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined, modeFanOut: boolean): Fix[];
+}
+
+/** Fixers of the frameworks other than PyTorch, by framework. */
+export const FIXERS: Partial<Record<Framework, FrameworkFixer>> = {};
