@@ -3,8 +3,9 @@
 // does not build it). Syntax errors leave the valid parts readable and add a note.
 import type { GraphNode, Layer, Model, ModelGraph } from '../../model/graph';
 import { ImportTable } from './imports';
-import { Interpreter, rangeOf, type RootModel } from './interpreter';
+import { Interpreter, type RootModel } from './interpreter';
 import { parsePython, type Tree } from './parser';
+import type { Node as TsNode } from 'web-tree-sitter';
 import { toSyntax, type SyntaxNode } from './syntax';
 import { toNodes } from './trace';
 import { modulesOf, type ModuleObj } from './values';
@@ -22,14 +23,15 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   if (!mentionsPyTorch(text)) return graph;
   const t = tree ?? parsePython(text);
   const root = toSyntax(t, text);
-  if (!tree) t.delete();
-  if (root.hasError) {
-    const first = firstError(root);
+  // Syntax errors from the parser's own tree: the copy leaves out punctuation, MISSING tokens included.
+  if (t.rootNode.hasError) {
+    const first = firstError(t.rootNode);
     graph.notes.push({
       message: `syntax error${first ? ` at line ${first.startPosition.row + 1}` : ''}: findings cover only the parts of the file that parse`,
-      ...(first ? { range: rangeOf(first) } : {}),
+      ...(first ? { range: { start: { line: first.startPosition.row, character: first.startPosition.column }, end: { line: first.endPosition.row, character: first.endPosition.column } } } : {}),
     });
   }
+  if (!tree) t.delete();
   const imports = ImportTable.fromModule(root);
   if (![...imports.names.values()].some((q) => q === 'torch' || q.startsWith('torch.'))) return graph;
   graph.framework = 'pytorch';
@@ -101,11 +103,11 @@ function attachActivations(nodes: GraphNode[]): void {
 }
 
 /** The first error or missing node, found without recursion (deeply nested input must not overflow). */
-function firstError(root: SyntaxNode): SyntaxNode | undefined {
-  let node: SyntaxNode | undefined = root;
+function firstError(root: TsNode): TsNode | undefined {
+  let node: TsNode | undefined = root;
   while (node) {
     if (node.type === 'ERROR' || node.isMissing) return node;
-    node = node.children.find((c): c is SyntaxNode => !!c && (c.hasError || c.isMissing));
+    node = node.children.find((c): c is TsNode => !!c && (c.hasError || c.isMissing));
   }
   return undefined;
 }
