@@ -4,5 +4,7 @@ import type { Benchmark } from './harness';
 import { theoryBenchmarks } from './theory.bench';
 import { cliBenchmarks } from './cli-throughput.bench';
 import { serverBenchmarks } from './server.bench';
+import { frontendBenchmarks } from './frontends.bench';
+import { probeBenchmarks } from './probe.bench';
 
-export const benchmarks: Benchmark[] = [...theoryBenchmarks, ...cliBenchmarks, ...serverBenchmarks];
+export const benchmarks: Benchmark[] = [...theoryBenchmarks, ...cliBenchmarks, ...serverBenchmarks, ...frontendBenchmarks, ...probeBenchmarks];

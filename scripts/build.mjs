@@ -1,7 +1,8 @@
 // Build: type-check and compile every TypeScript file to out/ (tests and benches run from there),
 // then bundle the entry points that ship (CLI, language server, VS Code client) to dist/ with esbuild.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
@@ -59,6 +60,24 @@ await esbuild.build({
   logLevel: 'warning',
   external: ['canvas'],
 });
+// Probes (engine/probe): TensorFlow.js as one bundle built from the ES module builds (plain Node
+// cannot load tfjs-core's gradient registrations), loaded on first use by engine/probe/tf-loader.ts:
+// out/engine/probe/tfjs-runtime.js beside tsc's output (tests, benches; tsc's own tf-runtime.js is never loaded) and
+// dist/tfjs-runtime.js sits beside the bundles. dist/probe-worker.js is the probe worker thread.
+// The wasm backend's .wasm files are copied beside the bundles.
+const tfRuntime = { entryPoints: ['engine/probe/tf-runtime.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' };
+if (existsSync('engine/probe/tf-runtime.ts')) {
+  await Promise.all([
+    esbuild.build({ ...tfRuntime, outfile: 'out/engine/probe/tfjs-runtime.js' }),
+    esbuild.build({ ...tfRuntime, outfile: 'dist/tfjs-runtime.js', minify: true }),
+    esbuild.build({ entryPoints: ['engine/probe/worker.ts'], outfile: 'dist/probe-worker.js', bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' }),
+  ]);
+  const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) copyFileSync(join(wasmDir, f), `dist/${f}`);
+}
+// The TypeScript compiler API (TF.js reader), minified beside the bundles and loaded on first use by
+// engine/frontends/typescript/ts.ts, so that sessions without TypeScript/JavaScript files never parse it.
+await esbuild.build({ entryPoints: [require.resolve('typescript')], outfile: 'dist/typescript.js', platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
 // The parser's wasm files travel next to the bundles; the frontend looks there first.
 for (const [from, to] of [
   ['web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm'],

@@ -1,5 +1,6 @@
-// Command-line parsing for `initlint`: subcommands check and explain, GNU-style long options
+// Command-line parsing for `initlint`: subcommands check, explain, probe and report, GNU-style long options
 // (`--format json` or `--format=json`), a few short ones, `--` to end options.
+import { parseProbeArgs, type ProbeArgs, type ReportArgs } from './probe-command';
 
 export class UsageError extends Error {
   constructor(
@@ -33,7 +34,9 @@ export interface CheckArgs {
 export type ParsedArgs =
   | CheckArgs
   | { command: 'explain'; code?: string }
-  | { command: 'help'; topic?: 'check' | 'explain' }
+  | ProbeArgs
+  | ReportArgs
+  | { command: 'help'; topic?: 'check' | 'explain' | 'probe' | 'report' }
   | { command: 'version' };
 
 export const USAGE = `initlint: catch bad weight initialization in PyTorch model code
@@ -41,6 +44,8 @@ export const USAGE = `initlint: catch bad weight initialization in PyTorch model
 Usage:
   initlint check [OPTIONS] PATHS...   check Python files, notebooks and folders
   initlint explain [CODE]              describe a rule (IL003), or list all rules
+  initlint probe [OPTIONS] FILE        measure each layer's statistics with TensorFlow.js
+  initlint report [OPTIONS] FILE       write the propagation report (HTML, Markdown or JSON)
   initlint --help | --version
 
 Run 'initlint check --help' for the check options.
@@ -203,10 +208,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (first === undefined) throw new UsageError('no command given');
   if (first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0];
-    return topic === 'check' || topic === 'explain' ? { command: 'help', topic } : { command: 'help' };
+    return topic === 'check' || topic === 'explain' || topic === 'probe' || topic === 'report' ? { command: 'help', topic } : { command: 'help' };
   }
   if (first === '--version' || first === '-V' || first === 'version') return { command: 'version' };
   if (first === 'check') return parseCheck(rest);
+  if (first === 'probe' || first === 'report') return parseProbeArgs(first, rest);
   if (first === 'explain') {
     const positional: string[] = [];
     for (const arg of rest) {
@@ -218,5 +224,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return positional[0] === undefined ? { command: 'explain' } : { command: 'explain', code: positional[0] };
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  throw new UsageError(`unknown command '${first}' (expected check or explain)`);
+  throw new UsageError(`unknown command '${first}' (expected check, explain, probe or report)`);
 }

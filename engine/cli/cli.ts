@@ -24,6 +24,7 @@ import { toJson } from './format-json';
 import { toSarif } from './format-sarif';
 import { countFindings, findingLines, noteLines, style, summaryLine } from './format-text';
 import { packageInfo } from './package-info';
+import { PROBE_USAGE, REPORT_USAGE, runProbeCommand } from './probe-command';
 import { noProgress, progressBar } from './progress';
 import { runTasks } from './pool';
 import { collectFiles } from './walk';
@@ -64,7 +65,10 @@ export async function runCli(argv: string[], io: CliIO, rules: readonly RuleDoc[
   }
   switch (args.command) {
     case 'help':
-      await write(io.stdout, args.topic === 'check' ? CHECK_USAGE : args.topic === 'explain' ? EXPLAIN_USAGE : USAGE);
+      await write(
+        io.stdout,
+        args.topic === 'check' ? CHECK_USAGE : args.topic === 'explain' ? EXPLAIN_USAGE : args.topic === 'probe' ? PROBE_USAGE : args.topic === 'report' ? REPORT_USAGE : USAGE,
+      );
       return 0;
     case 'version':
       await write(io.stdout, `initlint ${packageInfo().version}\n`);
@@ -79,6 +83,9 @@ export async function runCli(argv: string[], io: CliIO, rules: readonly RuleDoc[
       await write(io.stdout, explainRule(rule));
       return 0;
     }
+    case 'probe':
+    case 'report':
+      return runProbeCommand(args, io);
     case 'check':
       try {
         return await check(args, io, rules);

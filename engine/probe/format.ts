@@ -1,0 +1,114 @@
+// Probe results as text (a per-layer table) and as the JSON of DESIGN.md section 8:
+// {"version":1,"backend","device","models":[{"name","range","timeMs","layers":[{"name","kind","range",
+//  "fanIn","fanOut","weightVar","predicted":{"forward","backward"},"measured":{"forward","backward",
+//  "mean","dead","saturated"}}]}]}, with a few more fields (status, fallbacks, batch, notes, skipped).
+import { formatNumber } from '../report/format';
+import type { ProbeLayer, ProbeResult } from './types';
+
+/** JSON has no Infinity or NaN: they become null. */
+function num(x: number | undefined): number | null | undefined {
+  if (x === undefined) return undefined;
+  return Number.isFinite(x) ? x : null;
+}
+
+/** The DESIGN.md section 8 object of a probe result. */
+export function probeJson(result: ProbeResult): object {
+  return {
+    version: 1,
+    status: result.status,
+    ...(result.error ? { error: result.error } : {}),
+    path: result.path,
+    backend: result.backend ?? null,
+    device: result.device ?? null,
+    fallbacks: result.fallbacks,
+    timings: result.timings,
+    models: result.models.map((m) => ({
+      name: m.name,
+      range: m.range,
+      timeMs: m.timeMs,
+      batch: m.batch,
+      widthScale: m.widthScale,
+      notes: m.notes,
+      layers: m.layers.map((l) => ({
+        id: l.id,
+        name: l.name,
+        kind: l.kind,
+        range: l.range,
+        fanIn: l.fanIn ?? null,
+        fanOut: l.fanOut ?? null,
+        weightVar: num(l.weightVar) ?? null,
+        predicted: l.predicted ? { forward: num(l.predicted.forward), backward: num(l.predicted.backward) } : null,
+        measured: l.measured
+          ? {
+              forward: num(l.measured.forward),
+              backward: num(l.measured.backward) ?? null,
+              mean: num(l.measured.mean),
+              variance: num(l.measured.variance),
+              preMean: num(l.measured.preMean),
+              preVariance: num(l.measured.preVariance),
+              dead: num(l.measured.dead) ?? null,
+              saturated: num(l.measured.saturated) ?? null,
+              weightGrad: num(l.measured.weightGrad) ?? null,
+            }
+          : null,
+        ...(l.skipped ? { skipped: l.skipped } : {}),
+      })),
+    })),
+  };
+}
+
+function pct(x: number | undefined): string {
+  if (x === undefined) return '';
+  return `${String(Number((x * 100).toFixed(1)))}%`;
+}
+
+function table(rows: string[][], right: boolean[]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
+}
+
+function fmt(x: number | undefined): string {
+  return x === undefined ? '' : formatNumber(x);
+}
+
+function layerRow(l: ProbeLayer): string[] {
+  const m = l.measured;
+  const ds = m?.dead !== undefined ? `dead ${pct(m.dead)}` : m?.saturated !== undefined ? `sat ${pct(m.saturated)}` : '';
+  return [
+    l.name,
+    l.kind,
+    l.fanIn === undefined ? '' : String(l.fanIn),
+    l.fanOut === undefined ? '' : String(l.fanOut),
+    fmt(l.weightVar),
+    fmt(l.predicted?.forward),
+    fmt(l.predicted?.backward),
+    fmt(m?.forward),
+    fmt(m?.backward),
+    ds,
+  ];
+}
+
+/** The probe as text: per model a header (backend, batch, time), the layer table and notes. */
+export function probeText(result: ProbeResult): string {
+  const out: string[] = [];
+  if (result.status !== 'ok') out.push(`probe ${result.status}: ${result.error ?? ''}`.trimEnd());
+  if (result.backend) out.push(`backend ${result.backend} on ${result.device ?? 'unknown device'} (started in ${Math.round(result.timings.backendMs)} ms)`);
+  for (const f of result.fallbacks) out.push(`  ${f.backend} not used: ${f.reason}`);
+  for (const m of result.models) {
+    out.push('');
+    const scale = m.widthScale < 1 ? `, widths x${Number(m.widthScale.toPrecision(3))}` : '';
+    out.push(`${m.name} (line ${m.range.start.line + 1}): batch ${m.batch}${scale}, ${Math.round(m.timeMs)} ms (sampling ${Math.round(m.timings.sampleMs)} ms, forward+backward ${Math.round(m.timings.runMs)} ms)`);
+    const head = ['layer', 'kind', 'fan_in', 'fan_out', 'weight var', 'pred fwd', 'pred bwd', 'meas fwd', 'meas bwd', 'dead/sat'];
+    const rows = [head, ...m.layers.map(layerRow)];
+    out.push(...table(rows, [false, false, true, true, true, true, true, true, true, false]).map((l) => `  ${l}`));
+    const skipped = new Map<string, string[]>();
+    for (const l of m.layers) if (l.skipped && !l.measured) skipped.set(l.skipped, [...(skipped.get(l.skipped) ?? []), l.name]);
+    for (const [reason, names] of skipped) out.push(`  not probed: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ` and ${names.length - 6} more` : ''}: ${reason}`);
+    for (const n of m.notes) out.push(`  note: ${n}`);
+  }
+  if (result.models.length > 0) {
+    out.push('');
+    out.push('fwd: second moment of the layer\u2019s output (after its activation) / that of the segment\u2019s input; bwd: squared norm of the loss gradient at the layer\u2019s input / at the segment\u2019s output.');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,216 @@
+// A probe in this thread: analyse each model, size it (batch, width scale), plan it, pick a
+// backend, run every segment, and put measured next to predicted values. runner.ts runs the same in
+// a worker thread with a time budget and cancellation.
+import type { Model } from '../model/graph';
+import { analyzeModel, type ModelAnalysis } from '../analysis';
+import { selectBackend, type BackendAdapter, type BackendSelection } from './backend';
+import { runSegment, SampleError } from './execute';
+import { planModel, type ModelPlan, type PlanOptions } from './plan';
+import { Rng } from './rng';
+import { loadTfRuntime, type TfRuntime } from './tf-loader';
+import type { BackendName, ProbeLayer, ProbeModelResult, ProbeOptions, ProbeRequest, ProbeResult, ProbeSegmentInfo } from './types';
+
+/** Rough sustained throughput of forward+backward matmuls per backend (FLOP/s), for sizing the batch. */
+const THROUGHPUT: Record<BackendName, number> = { cpu: 1e9, wasm: 2e10, 'tfjs-node': 5e10, webgpu: 2e12 };
+const DEFAULT_MEMORY_CAP: Record<BackendName, number> = { cpu: 128e6, wasm: 128e6, 'tfjs-node': 128e6, webgpu: 384e6 };
+export const MIN_BATCH = 32;
+export const MAX_BATCH = 256;
+
+export class ProbeCancelled extends Error {
+  constructor(readonly status: 'cancelled' | 'timeout') {
+    super(status === 'cancelled' ? 'the probe was cancelled' : 'the probe ran past its time budget');
+  }
+}
+
+export interface InProcessOptions {
+  /** Cancels between segments. */
+  signal?: AbortSignal;
+  /** performance.now() value after which the probe stops between segments (status 'timeout'). */
+  deadline?: number;
+  /** Backend adapters (the seam for tests); default defaultAdapters(). */
+  adapters?: BackendAdapter[];
+  /** Loads TensorFlow.js (default: the bundle). */
+  runtime?: () => TfRuntime;
+  /** Called after each segment: done and total segments of the whole request. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Sized {
+  plan: ModelPlan;
+  batch: number;
+  widthScale: number;
+}
+
+function memoryOf(plan: ModelPlan, batch: number): number {
+  let max = 0;
+  for (const s of plan.segments) max = Math.max(max, s.parameters + 2 * batch * s.activationsPerSample + s.transientPerSample * batch);
+  return max;
+}
+
+/** Batch and width scale for a model on a backend (ProbeOptions.batch / memoryCap / targetMs / spatial). */
+export function sizeModel(analysis: ModelAnalysis, options: ProbeOptions, backend: BackendName): Sized {
+  const planOpts: Partial<PlanOptions> = {};
+  if (options.spatial !== undefined) {
+    planOpts.spatial2d = options.spatial;
+    planOpts.spatial1d = Math.max(options.spatial, 8);
+  }
+  let plan = planModel(analysis, { ...planOpts, widthScale: 1 });
+  const flops = plan.segments.reduce((a, s) => a + s.flopsPerSample, 0);
+  const target = ((options.targetMs ?? 250) / 1000) * THROUGHPUT[backend];
+  let batch = options.batch;
+  if (batch === undefined) {
+    const fit = flops > 0 ? target / (3 * flops) : MAX_BATCH;
+    batch = Math.min(MAX_BATCH, Math.max(MIN_BATCH, 2 ** Math.floor(Math.log2(Math.max(1, fit)))));
+  }
+  const cap = options.memoryCap ?? DEFAULT_MEMORY_CAP[backend];
+  let widthScale = 1;
+  let mem = memoryOf(plan, batch);
+  if (mem > cap) {
+    widthScale = Math.sqrt(cap / mem);
+    for (let i = 0; i < 40; i++) {
+      plan = planModel(analysis, { ...planOpts, widthScale });
+      mem = memoryOf(plan, batch);
+      if (mem <= cap || widthScale < 0.01 || !plan.scaled) break;
+      widthScale *= 0.85;
+    }
+    if (!plan.scaled) widthScale = 1;
+  }
+  return { plan, batch, widthScale };
+}
+
+function layerList(analysis: ModelAnalysis): ProbeLayer[] {
+  const order = analysis.chainOrder.length ? analysis.chainOrder : [...analysis.layers.values()];
+  return order.map((f) => {
+    const l: ProbeLayer = { id: f.layer.id, name: f.layer.access ?? f.layer.name, kind: f.layer.kind, range: f.layer.range };
+    if (f.fanIn !== undefined) l.fanIn = f.fanIn;
+    if (f.fanOut !== undefined) l.fanOut = f.fanOut;
+    if (f.weight?.info.moments) l.weightVar = f.weight.info.moments.variance;
+    const p = analysis.prediction?.perLayer.get(f.layer.id);
+    if (p) l.predicted = { forward: p.forward, backward: p.backward };
+    return l;
+  });
+}
+
+function checkStop(options: InProcessOptions): void {
+  if (options.signal?.aborted) throw new ProbeCancelled('cancelled');
+  if (options.deadline !== undefined && performance.now() > options.deadline) throw new ProbeCancelled('timeout');
+}
+
+async function probeModel(
+  rt: TfRuntime,
+  model: Model,
+  opts: ProbeOptions,
+  backend: BackendName,
+  options: InProcessOptions,
+  progress: { done: number; total: number },
+): Promise<ProbeModelResult> {
+  const t0 = performance.now();
+  const analysis = analyzeModel(model);
+  const { plan, batch, widthScale } = sizeModel(analysis, opts, backend);
+  const layers = layerList(analysis);
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  const notes = [...plan.notes];
+  if (widthScale < 1) notes.push(`widths above 64 scaled by ${Number(widthScale.toPrecision(3))} to fit the memory cap; initializers re-derived at the scaled sizes`);
+  const segments: ProbeSegmentInfo[] = [];
+  const rng = new Rng(opts.seed ?? 1);
+  let sampleMs = 0;
+  let runMs = 0;
+  for (const [index, seg] of plan.segments.entries()) {
+    checkStop(options);
+    const info: ProbeSegmentInfo = { layers: seg.layers, source: seg.input.kind === 'tokens' ? 'tokens' : 'gaussian', probed: false };
+    if (seg.input.kind === 'gaussian' && seg.input.shape.length) info.inputShape = [batch, ...seg.input.shape];
+    if (seg.skipped) {
+      info.skipped = seg.skipped;
+    } else {
+      try {
+        const run = await runSegment(rt, seg, batch, rng.fork());
+        info.probed = true;
+        info.timeMs = run.sampleMs + run.runMs;
+        sampleMs += run.sampleMs;
+        runMs += run.runMs;
+        notes.push(...run.notes);
+        for (const [id, m] of run.layers) {
+          const l = byId.get(id);
+          if (!l) continue;
+          l.measured = m;
+          l.segment = index;
+        }
+        if (seg.input.kind === 'tokens') notes.push(`${seg.layers[0]}: an embedding is probed from token ids: its forward value is the second moment of its output itself, and it has no input gradient`);
+      } catch (e) {
+        if (!(e instanceof SampleError)) throw e;
+        info.skipped = e.message;
+      }
+    }
+    if (info.skipped) for (const id of seg.layers) if (byId.get(id) && !byId.get(id)!.measured) byId.get(id)!.skipped = info.skipped;
+    segments.push(info);
+    progress.done++;
+    options.onProgress?.(progress.done, progress.total);
+  }
+  for (const [id, reason] of plan.skipped) {
+    const l = byId.get(id);
+    if (l && !l.measured && !l.skipped) l.skipped = reason;
+  }
+  return {
+    name: model.name,
+    range: model.range,
+    framework: model.framework,
+    layers,
+    segments,
+    batch,
+    widthScale,
+    timeMs: performance.now() - t0,
+    timings: { sampleMs, runMs },
+    notes: [...new Set(notes)],
+  };
+}
+
+/** Runs a probe request in this thread (tests, and the body of the worker thread). Never throws: failures are in `status`. */
+export async function probeInProcess(request: ProbeRequest, options: InProcessOptions = {}): Promise<ProbeResult> {
+  const t0 = performance.now();
+  const opts = request.options ?? {};
+  const result: ProbeResult = { version: 1, status: 'ok', path: request.path, fallbacks: [], timings: { backendMs: 0, totalMs: 0 }, models: [] };
+  const models = request.models.filter((m) => opts.model === undefined || m.name === opts.model);
+  try {
+    checkStop(options);
+    if (opts.model !== undefined && models.length === 0) throw new Error(`no model named '${opts.model}' (found: ${request.models.map((m) => m.name).join(', ') || 'none'})`);
+    const rt = (options.runtime ?? loadTfRuntime)();
+    const failed: BackendName[] = [];
+    let sel: BackendSelection = await selectBackend(rt, opts.backend ?? 'auto', options.adapters, failed);
+    result.fallbacks.push(...sel.fallbacks);
+    result.timings.backendMs += sel.ms;
+    result.backend = sel.backend;
+    result.device = sel.device;
+    // segments of every model, for progress
+    const progress = { done: 0, total: 0 };
+    for (const m of models) progress.total += Math.max(1, planModel(analyzeModel(m)).segments.length);
+    for (const model of models) {
+      for (;;) {
+        checkStop(options);
+        try {
+          const before = progress.done;
+          const r = await probeModel(rt, model, opts, sel.backend, options, progress).catch((e: unknown) => {
+            progress.done = before;
+            throw e;
+          });
+          result.models.push(r);
+          break;
+        } catch (e) {
+          if (e instanceof ProbeCancelled) throw e;
+          // the backend failed while running: fall back to the next one and run the model again
+          failed.push(sel.backend);
+          result.fallbacks.push({ backend: sel.backend, reason: `failed while probing ${model.name}: ${e instanceof Error ? e.message : String(e)}` });
+          sel = await selectBackend(rt, opts.backend ?? 'auto', options.adapters, failed);
+          result.timings.backendMs += sel.ms;
+          result.backend = sel.backend;
+          result.device = sel.device;
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof ProbeCancelled) result.status = e.status;
+    else result.status = 'error';
+    result.error = e instanceof Error ? e.message : String(e);
+  }
+  result.timings.totalMs = performance.now() - t0;
+  return result;
+}

@@ -1,0 +1,123 @@
+// Probes and the propagation report (engine/analysis/report-data.ts, drawn by engine/report):
+// measured values go into each layer's `measured` slot, the backend and times into the model's
+// notes; and, per model, the theory's prediction had every weight used Kaiming (He), Xavier
+// (Glorot) or LeCun initialization instead, as extra report models (predicted only).
+import type { FileAnalysis } from '../analyze';
+import type { ModelAnalysis } from '../analysis';
+import type { PropagationReport, ReportLayer, ReportModel } from '../analysis/report-data';
+import { recommendedGain } from '../init';
+import { formatNumber } from '../report/format';
+import { propagate, type ChainStep, type DenseStep } from '../theory';
+import type { ProbeResult } from './types';
+
+/** Copies a probe's measurements into the report (by model name and layer id) and states backend and time. */
+export function attachMeasured(report: PropagationReport, result: ProbeResult): PropagationReport {
+  for (const model of report.models) {
+    const probed = result.models.find((m) => m.name === model.name && m.range.start.line === model.range.start.line) ?? result.models.find((m) => m.name === model.name);
+    if (!probed) continue;
+    const byId = new Map(probed.layers.map((l) => [l.id, l]));
+    for (const layer of model.layers) {
+      const m = byId.get(layer.id)?.measured;
+      if (!m) continue;
+      // an embedding has no input gradient: its `backward` stays absent (the renderer shows a dash)
+      const measured = { forward: m.forward, ...(m.backward !== undefined ? { backward: m.backward } : {}), mean: m.mean } as NonNullable<ReportLayer['measured']>;
+      if (m.dead !== undefined) measured.dead = m.dead;
+      if (m.saturated !== undefined) measured.saturated = m.saturated;
+      layer.measured = measured;
+    }
+    const scale = probed.widthScale < 1 ? `, widths scaled by ${formatNumber(probed.widthScale)}` : '';
+    model.notes.push(`measured by a probe on ${result.backend ?? '?'} (${result.device ?? 'unknown device'}): batch ${probed.batch}${scale}, ${Math.round(probed.timeMs)} ms`);
+    for (const n of probed.notes) model.notes.push(`probe: ${n}`);
+    const skipped = probed.segments.filter((s) => s.skipped);
+    for (const s of skipped) model.notes.push(`probe skipped ${s.layers.length === 1 ? s.layers[0] : `${s.layers.length} layers from ${s.layers[0]}`}: ${s.skipped}`);
+  }
+  if (result.status !== 'ok') {
+    for (const model of report.models) model.notes.push(`probe ${result.status}: ${result.error ?? ''}`);
+  }
+  return report;
+}
+
+export type Alternative = 'kaiming' | 'xavier' | 'lecun';
+
+export const ALTERNATIVES: readonly { scheme: Alternative; title: string }[] = [
+  { scheme: 'kaiming', title: 'Kaiming (He) normal, gain of the following activation' },
+  { scheme: 'xavier', title: 'Xavier (Glorot), gain 1' },
+  { scheme: 'lecun', title: 'LeCun normal' },
+];
+
+/** Weight variance of an alternative scheme for a dense step. */
+export function alternativeVariance(scheme: Alternative, step: DenseStep): number {
+  if (scheme === 'xavier') return 2 / (step.fanIn + step.fanOut);
+  if (scheme === 'lecun') return 1 / step.fanIn;
+  const a = step.activation;
+  // calculate_gain of the activation; ReLU's sqrt(2) for the ones PyTorch has no gain for (GELU, SiLU, ...)
+  const gain = (a ? recommendedGain(a.kind, a.param) : 1) ?? Math.SQRT2;
+  return (gain * gain) / step.fanIn;
+}
+
+function replaceWeights(steps: ChainStep[], scheme: Alternative): ChainStep[] {
+  return steps.map((s): ChainStep => {
+    if (s.type === 'dense') return s.label === undefined ? s : { ...s, weightMean: 0, weightVar: alternativeVariance(scheme, s) };
+    if (s.type === 'residual' || s.type === 'repeat') return { ...s, body: replaceWeights(s.body, scheme) };
+    return s;
+  });
+}
+
+/** The model's report layers with the theory re-run as if every layer used `scheme` (biases unchanged). */
+export function alternativeModel(analysis: ModelAnalysis, base: ReportModel, scheme: Alternative, title: string): ReportModel | undefined {
+  const segments = analysis.prediction?.segments.filter((s) => s.resolved && s.steps.length) ?? [];
+  if (segments.length === 0) return undefined;
+  const perLayer = new Map<string, { forward: number; backward: number; chi: number; weightVar?: number }>();
+  for (const seg of segments) {
+    const steps = replaceWeights(seg.steps, scheme);
+    const dense = new Map<string, DenseStep>();
+    const collect = (ss: ChainStep[]): void => {
+      for (const s of ss) {
+        if (s.type === 'dense' && s.label !== undefined) dense.set(s.label, s);
+        else if (s.type === 'residual' || s.type === 'repeat') collect(s.body);
+      }
+    };
+    collect(steps);
+    for (const r of propagate(steps).steps) {
+      if (r.type !== 'dense' || r.label === undefined) continue;
+      const wv = dense.get(r.label)?.weightVar;
+      perLayer.set(r.label, { forward: r.forward, backward: r.backward, chi: r.chi, ...(wv !== undefined ? { weightVar: wv } : {}) });
+    }
+  }
+  const layers: ReportLayer[] = base.layers.map((l) => {
+    const p = perLayer.get(l.id);
+    const out: ReportLayer = { id: l.id, name: l.name, kind: l.kind, ctor: l.ctor, range: l.range };
+    if (l.fanIn !== undefined) out.fanIn = l.fanIn;
+    if (l.fanOut !== undefined) out.fanOut = l.fanOut;
+    if (l.activation !== undefined) out.activation = l.activation;
+    if (l.idealGain !== undefined) out.idealGain = l.idealGain;
+    if (p) {
+      out.predicted = { forward: p.forward, backward: p.backward, chi: p.chi };
+      if (p.weightVar !== undefined) out.weightVar = p.weightVar;
+      out.init = title;
+    }
+    return out;
+  });
+  return {
+    name: `${base.name} \u2014 ${title} (predicted)`,
+    range: base.range,
+    framework: base.framework,
+    layers,
+    notes: [`what the theory predicts if every weight of ${base.name} used ${title} (biases, norms and structure unchanged); not measured`],
+  };
+}
+
+/** Adds, after each model, its Kaiming, Xavier and LeCun alternatives (where the chain resolves). */
+export function withAlternatives(report: PropagationReport, analysis: FileAnalysis): PropagationReport {
+  const models: ReportModel[] = [];
+  for (const model of report.models) {
+    models.push(model);
+    const a = analysis.models.find((m) => m.model.name === model.name && m.model.range.start.line === model.range.start.line);
+    if (!a) continue;
+    for (const alt of ALTERNATIVES) {
+      const m = alternativeModel(a, model, alt.scheme, alt.title);
+      if (m) models.push(m);
+    }
+  }
+  return { ...report, models };
+}

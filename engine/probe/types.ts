@@ -1,0 +1,120 @@
+// Public types of engine/probe: what a probe is asked (request, options), what it answers
+// (result per model and per layer), and the backend names.
+import type { Model, SourceRange } from '../model/graph';
+
+/** Where a probe runs. */
+export type BackendName = 'tfjs-node' | 'webgpu' | 'wasm' | 'cpu';
+/** What the user may ask for: one backend, or the first that works in the order of AUTO_ORDER. */
+export type BackendChoice = 'auto' | BackendName;
+
+export const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'webgpu', 'tfjs-node', 'wasm', 'cpu'];
+/** DESIGN.md section 7: native TensorFlow when installed, then WebGPU when an adapter is found, then WebAssembly, then plain JS. */
+export const AUTO_ORDER: readonly BackendName[] = ['tfjs-node', 'webgpu', 'wasm', 'cpu'];
+
+export interface ProbeOptions {
+  /** Backend (default 'auto'). A named backend that cannot start falls back along AUTO_ORDER after it; the result says so. */
+  backend?: BackendChoice;
+  /** Samples per batch; default chosen from the model's size in [32, 256] (sizing.ts). */
+  batch?: number;
+  /** Side of the square input of 2-D convolutions and length of 1-D ones (default 8 and 32). */
+  spatial?: number;
+  /** Seed of the weight, input and projection draws (default 1). */
+  seed?: number;
+  /** Only this model of the file (by name). */
+  model?: string;
+  /**
+   * Most float32 values (weights, their transposes and the activations kept for the backward pass)
+   * a probe may hold; wider models are scaled down (every width above 64 by the same ratio, stated
+   * in the result). Default 128M values (512 MB) on CPU backends and 384M on a GPU.
+   */
+  memoryCap?: number;
+  /** Compute the probe would like to stay under, in ms (drives the automatic batch size; default 250). */
+  targetMs?: number;
+}
+
+/** What a probe is asked: the models of one file (ModelGraph models are plain data, so they cross to a worker). */
+export interface ProbeRequest {
+  path: string;
+  models: Model[];
+  options?: ProbeOptions;
+}
+
+/** Statistics measured at one layer (DESIGN.md section 8 semantics for forward and backward). */
+export interface MeasuredLayer {
+  /** Second moment of the layer's output (after its activation) / that of the segment's input. */
+  forward: number;
+  /** Squared norm (summed over units, per sample) of the loss gradient at the layer's input / at the segment's output. */
+  backward?: number;
+  /** Mean of the output after the activation. */
+  mean: number;
+  variance: number;
+  /** Pre-activation mean and variance (equal to the above when no activation follows). */
+  preMean: number;
+  preVariance: number;
+  /** ReLU family: fraction of units (features, or channels x positions) whose pre-activation is <= 0 for every sample of the batch. */
+  dead?: number;
+  /** tanh |y| > 0.99, sigmoid y outside [0.01, 0.99], hardtanh |h| >= 1: fraction of entries. */
+  saturated?: number;
+  /** Mean of the squared loss gradient of the layer's weight entries. */
+  weightGrad?: number;
+}
+
+export interface ProbeLayer {
+  id: string;
+  name: string;
+  kind: string;
+  range: SourceRange;
+  fanIn?: number;
+  fanOut?: number;
+  weightVar?: number;
+  /** The theory's values (relative to the segment's input / output, as measured). */
+  predicted?: { forward: number; backward: number };
+  measured?: MeasuredLayer;
+  /** Why the layer was not measured. */
+  skipped?: string;
+  /** Index of the probed segment it belongs to. */
+  segment?: number;
+}
+
+export interface ProbeSegmentInfo {
+  /** Layer ids in forward order. */
+  layers: string[];
+  /** Input shape of the segment's batch (channels last): [batch, features] or [batch, h, w, channels]. */
+  inputShape?: number[];
+  /** Embedding probes start from token ids instead of a unit-variance input. */
+  source: 'gaussian' | 'tokens';
+  probed: boolean;
+  skipped?: string;
+  timeMs?: number;
+}
+
+export interface ProbeModelResult {
+  name: string;
+  range: SourceRange;
+  framework: string;
+  layers: ProbeLayer[];
+  segments: ProbeSegmentInfo[];
+  batch: number;
+  /** Ratio every width above 64 was multiplied by to fit the memory cap (1 = as written). */
+  widthScale: number;
+  /** Weight sampling, building, forward+backward and the one read-back, in ms. */
+  timeMs: number;
+  timings: { sampleMs: number; runMs: number };
+  notes: string[];
+}
+
+export interface ProbeResult {
+  version: 1;
+  status: 'ok' | 'cancelled' | 'timeout' | 'error';
+  /** Why the probe did not finish (status other than ok). */
+  error?: string;
+  path: string;
+  backend?: BackendName;
+  /** The device in words: 'WebAssembly (SIMD, 1 thread)', 'NVIDIA H100 (WebGPU, vulkan)'. */
+  device?: string;
+  /** Backends tried before the one used, and why they failed. */
+  fallbacks: { backend: BackendName; reason: string }[];
+  /** Backend start-up, and the whole run, in ms. */
+  timings: { backendMs: number; totalMs: number };
+  models: ProbeModelResult[];
+}
