@@ -6,6 +6,7 @@ import type { LayerFacts, ModelAnalysis } from '../engine/analysis';
 import type { SourceRange } from '../engine/model/graph';
 import type { FileAnalysis } from '../engine/analyze';
 import { short } from './numbers';
+import type { ProbeEntry } from './probes';
 
 function contains(r: SourceRange | undefined, p: Position): boolean {
   if (!r) return false;
@@ -38,7 +39,24 @@ function paramLine(label: string, p: LayerFacts['weight']): string | undefined {
   return `**${label}**${src}: ${p.info.formula.replace(/\n/g, ' ')}`;
 }
 
-export function hoverFor(analysis: FileAnalysis, pos: Position): Hover | null {
+/** What hovers know of probes: the state of a model's probe, if one was asked for. */
+export type ProbeLookup = (model: ModelAnalysis) => ProbeEntry | undefined;
+
+function measuredLines(entry: ProbeEntry | undefined, layerId: string): string[] {
+  if (!entry) return [];
+  if (entry.status === 'running') return ['_measured: probe running…_'];
+  if (entry.status === 'failed') return [`_measured: the probe could not run: ${entry.reason ?? 'unknown reason'}_`];
+  const layer = entry.model?.layers.find((l) => l.id === layerId);
+  const m = layer?.measured;
+  if (!m) return [`_measured: not probed${layer?.skipped ? `: ${layer.skipped}` : ''}_`];
+  const extra = [m.dead !== undefined ? `dead units ${(m.dead * 100).toFixed(0)}%` : '', m.saturated !== undefined ? `saturated ${(m.saturated * 100).toFixed(0)}%` : ''].filter(Boolean).join(' · ');
+  const scale = entry.model && entry.model.widthScale !== 1 ? ` · widths scaled by ${short(entry.model.widthScale)} to fit memory` : '';
+  return [
+    `**measured** (probe on ${entry.where ?? 'unknown backend'}, batch ${entry.model?.batch ?? '?'}, ${short(entry.model?.timeMs ?? NaN)} ms${scale}): second moment ${short(m.forward)} × input${m.backward !== undefined ? ` · gradient norm ${short(m.backward)} × output` : ''} · mean ${short(m.mean)}${extra ? ` · ${extra}` : ''}`,
+  ];
+}
+
+export function hoverFor(analysis: FileAnalysis, pos: Position, probes?: ProbeLookup): Hover | null {
   const hit = layerAt(analysis, pos);
   if (!hit) return null;
   const { model, facts } = hit;
@@ -64,5 +82,6 @@ export function hoverFor(analysis: FileAnalysis, pos: Position): Hover | null {
   } else if (!model.model.orderKnown) {
     lines.push('_no prediction: the forward order of this model could not be read_');
   }
+  lines.push(...measuredLines(probes?.(model), layer.id));
   return { contents: { kind: 'markdown', value: lines.join('\n\n') } };
 }

@@ -5,22 +5,26 @@ import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver
 import type { FileAnalysis } from '../engine/analyze';
 import { short } from './numbers';
 import { toCell, type Subject } from './workspace';
+import type { ProbeLookup } from './hover';
 
-export function inlayHints(subject: Subject, analysis: FileAnalysis, range: Range, uri: string): InlayHint[] {
-  const byLine = new Map<number, { first: number; last: number; chis: number[]; count: number }>();
+export function inlayHints(subject: Subject, analysis: FileAnalysis, range: Range, uri: string, probes?: ProbeLookup): InlayHint[] {
+  const byLine = new Map<number, { first: number; last: number; chis: number[]; count: number; measured?: number }>();
   for (const model of analysis.models) {
     const pred = model.prediction;
     if (!pred) continue;
+    const probe = probes?.(model);
     for (const facts of model.chainOrder) {
       const p = pred.perLayer.get(facts.layer.id);
       if (!p) continue;
       const line = facts.layer.range.end.line;
+      const m = probe?.status === 'done' ? probe.model?.layers.find((l) => l.id === facts.layer.id)?.measured?.forward : undefined;
       const entry = byLine.get(line);
       if (entry) {
         entry.last = p.forward;
         entry.chis.push(p.chi);
         entry.count++;
-      } else byLine.set(line, { first: p.forward, last: p.forward, chis: [p.chi], count: 1 });
+        if (m !== undefined) entry.measured = m;
+      } else byLine.set(line, { first: p.forward, last: p.forward, chis: [p.chi], count: 1, ...(m !== undefined ? { measured: m } : {}) });
     }
   }
   const hints: InlayHint[] = [];
@@ -30,13 +34,15 @@ export function inlayHints(subject: Subject, analysis: FileAnalysis, range: Rang
     if (at.uri !== uri || at.position.line < range.start.line || at.position.line > range.end.line) continue;
     // Geometric mean of the run's gains (0 when any layer passes no gradient).
     const chi = e.chis.some((c) => !(c > 0)) ? 0 : Math.exp(e.chis.reduce((s, c) => s + Math.log(c), 0) / e.chis.length);
-    const label = e.count === 1 ? `q ${short(e.first)} ×${short(chi)}` : `q ${short(e.first)}→${short(e.last)} ×${short(chi)} (${e.count} layers)`;
+    const predicted = e.count === 1 ? `q ${short(e.first)} ×${short(chi)}` : `q ${short(e.first)}→${short(e.last)} ×${short(chi)} (${e.count} layers)`;
+    // Measured values, when a probe ran, are marked `m` (the last layer of a run, like `q`'s right end).
+    const label = e.measured !== undefined ? `${predicted} · m ${short(e.measured)}` : predicted;
     hints.push({
       position: at.position,
       label,
       kind: InlayHintKind.Type,
       paddingLeft: true,
-      tooltip: 'initlint (predicted, mean-field): second moment after this layer relative to the network input, and the per-layer gradient gain χ',
+      tooltip: 'initlint: q = predicted (mean-field) second moment after this layer relative to the network input, × = per-layer gradient gain χ, m = measured by a probe',
     });
   }
   return hints.sort((a, b) => a.position.line - b.position.line);

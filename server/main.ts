@@ -18,7 +18,9 @@ import { renderReportHtml } from '../engine/report';
 import { codeActions } from './code-actions';
 import { documentConfiguration, type ServerDocument } from './documents';
 import { toDiagnostics } from './diagnostics';
-import { hoverFor } from './hover';
+import { hoverFor, layerAt, type ProbeLookup } from './hover';
+import { ProbeManager } from './probes';
+import { attachMeasured, runProbe } from '../engine/probe';
 import { inlayHints } from './inlay-hints';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { fromCell, Workspace, type Analysed, type Subject } from './workspace';
@@ -35,6 +37,35 @@ const workspace = new Workspace(documents, notebooks, () => settings, (message) 
   configErrors.add(message);
   connection.console.warn(`[initlint] invalid configuration, ignored: ${message}`);
 });
+
+const probes = new ProbeManager(
+  () => ({ backend: settings.probe.backend, budgetMs: settings.probe.budgetMs }),
+  () => {
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  },
+  (message) => log(message),
+);
+const probeLookup: ProbeLookup = (m) => probes.lookup(m.model);
+const probeTimers = new Map<string, NodeJS.Timeout>();
+
+/** Probes a subject's models once the user has been idle for a second (never awaited). */
+function probeWhenIdle(subject: Subject, delay = 1000): void {
+  if (!settings.enable || !settings.probe.enable) return;
+  const pending = probeTimers.get(subject.key);
+  if (pending) clearTimeout(pending);
+  probeTimers.set(
+    subject.key,
+    setTimeout(
+      guard('probe', undefined, () => {
+        probeTimers.delete(subject.key);
+        const current = workspace.subjectFor(subject.key) ?? workspace.notebookSubject(subject.key);
+        const result = current ? analysed(current) : undefined;
+        if (result) probes.request(current!.key, current!.path, result.analysis.graph.models);
+      }),
+      delay,
+    ),
+  );
+}
 
 let canPullConfiguration = false;
 let canRefreshInlayHints = false;
@@ -92,6 +123,7 @@ const publish = guard('diagnostics', undefined, (key: string): void => {
   }
   for (const uri of before) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   published.set(subject.key, now);
+  if (result && settings.probe.onType) probeWhenIdle(subject);
 });
 
 /** Re-analyses after the debounce delay; a newer edit restarts the delay (the older run is dropped). */
@@ -128,6 +160,7 @@ async function loadSettings(raw?: unknown): Promise<void> {
   }
   const { settings: next, problems } = parseSettings(value);
   for (const p of problems) connection.console.warn(`[initlint] ${p}; using the default`);
+  if (next.probe.backend !== settings.probe.backend) probes.clear();
   settings = next;
 }
 
@@ -140,7 +173,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
   if (init?.settings !== undefined) await loadSettings(init.settings);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -170,6 +203,10 @@ connection.onDidChangeConfiguration(
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidSave((e) => {
+  const subject = workspace.subjectFor(e.document.uri);
+  if (subject) probeWhenIdle(subject, 0);
+});
 documents.onDidClose((e) => {
   const t = timers.get(e.document.uri);
   if (t) clearTimeout(t);
@@ -197,7 +234,11 @@ function at(uri: string, pos?: { line: number; character: number }) {
 connection.onHover(
   guard('hover', null, (params) => {
     const r = at(params.textDocument.uri, params.position);
-    return r?.pos ? hoverFor(r.analysis, r.pos) : null;
+    if (!r?.pos) return null;
+    // The model under the cursor is probed (in a worker) when it has not been yet.
+    const hit = layerAt(r.analysis, r.pos);
+    if (hit && settings.probe.enable && !probes.lookup(hit.model.model)) probes.request(r.subject.key, r.subject.path, [hit.model.model]);
+    return hoverFor(r.analysis, r.pos, probeLookup);
   }),
 );
 
@@ -205,7 +246,7 @@ connection.languages.inlayHint.on(
   guard('inlay hints', [], (params) => {
     if (!settings.inlayHints.enable) return [];
     const r = at(params.textDocument.uri);
-    return r ? inlayHints(r.subject, r.analysis, params.range, params.textDocument.uri) : [];
+    return r ? inlayHints(r.subject, r.analysis, params.range, params.textDocument.uri, probeLookup) : [];
   }),
 );
 
@@ -223,7 +264,13 @@ connection.onExecuteCommand(async (params) => {
     if (typeof arg.uri !== 'string') return null;
     const r = at(arg.uri);
     if (!r) return null;
-    const report = propagationReport(r.analysis, typeof arg.model === 'string' ? arg.model : undefined);
+    let report = propagationReport(r.analysis, typeof arg.model === 'string' ? arg.model : undefined);
+    if (settings.probe.enable) {
+      const models = r.analysis.graph.models.filter((m) => report.models.some((x) => x.name === m.name));
+      const probe = await runProbe({ path: r.subject.path, models, options: { backend: settings.probe.backend } }, { budgetMs: settings.probe.budgetMs });
+      if (probe.status === 'ok') report = attachMeasured(report, probe);
+      else report.models.forEach((m) => m.notes.push(`the probe could not run: ${probe.error ?? probe.status}`));
+    }
     return { ...report, html: await renderReportHtml(report, { driftBand: settings.driftBand }) };
   } catch (err) {
     connection.console.error(`[initlint] report failed: ${String(err)}`);

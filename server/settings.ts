@@ -15,6 +15,15 @@ export interface Settings {
   debounceMs: number;
   /** Files larger than this (bytes) are not analysed. */
   maxFileSize: number;
+  probe: {
+    /** Measure models at all (hover on a layer, save, and typing when onType). */
+    enable: boolean;
+    backend: 'auto' | 'webgpu' | 'tfjs-node' | 'wasm' | 'cpu';
+    /** Probe after each analysis (once idle), not only on save and hover. */
+    onType: boolean;
+    /** Wall-clock budget of one probe run, worker start-up included. */
+    budgetMs: number;
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,7 +35,10 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { enable: true },
   debounceMs: 10,
   maxFileSize: 2_000_000,
+  probe: { enable: true, backend: 'auto', onType: false, budgetMs: 15_000 },
 };
+
+const BACKENDS = new Set(['auto', 'webgpu', 'tfjs-node', 'wasm', 'cpu']);
 
 const SEVERITIES = new Set(['off', 'error', 'warning', 'information', 'hint']);
 const CODE = /^[A-Za-z]+\d*$/;
@@ -68,6 +80,28 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   if (hints !== undefined) {
     if (isRecord(hints) && (hints.enable === undefined || typeof hints.enable === 'boolean')) s.inlayHints.enable = hints.enable ?? true;
     else problems.push('initlint.inlayHints.enable must be true or false');
+  }
+  const probe = raw.probe;
+  if (probe !== undefined) {
+    if (!isRecord(probe)) problems.push('initlint.probe must be an object');
+    else {
+      if (probe.enable !== undefined) {
+        if (typeof probe.enable === 'boolean') s.probe.enable = probe.enable;
+        else problems.push('initlint.probe.enable must be true or false');
+      }
+      if (probe.onType !== undefined) {
+        if (typeof probe.onType === 'boolean') s.probe.onType = probe.onType;
+        else problems.push('initlint.probe.onType must be true or false');
+      }
+      if (probe.backend !== undefined) {
+        if (typeof probe.backend === 'string' && BACKENDS.has(probe.backend)) s.probe.backend = probe.backend as Settings['probe']['backend'];
+        else problems.push('initlint.probe.backend must be auto, webgpu, tfjs-node, wasm or cpu');
+      }
+      if (probe.budgetMs !== undefined) {
+        if (typeof probe.budgetMs === 'number' && probe.budgetMs > 0 && Number.isFinite(probe.budgetMs)) s.probe.budgetMs = probe.budgetMs;
+        else problems.push('initlint.probe.budgetMs must be a positive number');
+      }
+    }
   }
   for (const key of ['debounceMs', 'maxFileSize'] as const) {
     const v = raw[key];
