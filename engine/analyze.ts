@@ -4,6 +4,7 @@
 import type { Finding, Severity } from './model/finding';
 import type { ModelGraph } from './model/graph';
 import { initPythonParser, readPython, type Tree } from './frontends/python';
+import { readTypeScript } from './frontends/typescript';
 import { analyzeModel, type ModelAnalysis } from './analysis';
 import { SourceText } from './analysis/source';
 import { RULES } from './rules/registry';
@@ -33,7 +34,7 @@ export interface FileAnalysis {
 export const SCRIPT_EXTENSIONS = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/i;
 
 function readSource(path: string, text: string, tree?: Tree): ModelGraph {
-  if (SCRIPT_EXTENSIONS.test(path)) return { path, models: [], notes: [] };
+  if (SCRIPT_EXTENSIONS.test(path)) return readTypeScript(path, text);
   return readPython(path, text, tree);
 }
 

@@ -6,6 +6,7 @@ import type { Fix } from '../../model/finding';
 import type { Activation, Framework } from '../../model/graph';
 import type { LayerFacts, ParamFacts } from '../../analysis';
 import type { SourceText } from '../../analysis/source';
+import { TFJS_FIXER } from './tfjs';
 
 export interface FrameworkFixer {
   /**
@@ -17,4 +18,4 @@ export interface FrameworkFixer {
 }
 
 /** Fixers of the frameworks other than PyTorch, by framework. */
-export const FIXERS: Partial<Record<Framework, FrameworkFixer>> = {};
+export const FIXERS: Partial<Record<Framework, FrameworkFixer>> = { tfjs: TFJS_FIXER };
