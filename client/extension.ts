@@ -65,6 +65,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       { scheme: 'file', language: 'python' },
       { scheme: 'untitled', language: 'python' },
+      // TensorFlow.js models in TypeScript and JavaScript.
+      ...['typescript', 'typescriptreact', 'javascript', 'javascriptreact'].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
       // Python cells of any notebook; the server declares notebookDocumentSync for jupyter-notebook.
       { notebook: '*', language: 'python' },
     ],

@@ -4,7 +4,7 @@
 import type { NotebookDocuments, TextDocuments } from 'vscode-languageserver';
 import type { Position, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyzeText, type FileAnalysis } from '../engine/analyze';
+import { analyzeText, SCRIPT_EXTENSIONS, type FileAnalysis } from '../engine/analyze';
 import { parsePython } from '../engine/frontends/python';
 import type { ServerDocument } from './documents';
 import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -35,8 +35,15 @@ export interface Analysed {
 
 export type TooLarge = { tooLarge: number };
 
+const SCRIPT_LANGUAGES = new Set(['typescript', 'typescriptreact', 'javascript', 'javascriptreact']);
+
 export function isPythonDocument(doc: { languageId: string; uri: string }): boolean {
   return doc.languageId === 'python' || doc.uri.endsWith('.py') || doc.uri.endsWith('.pyi');
+}
+
+/** TypeScript and JavaScript documents, read for TensorFlow.js models. */
+export function isScriptDocument(doc: { languageId: string; uri: string }): boolean {
+  return SCRIPT_LANGUAGES.has(doc.languageId) || SCRIPT_EXTENSIONS.test(doc.uri);
 }
 
 function uriToPath(uri: string): string {
@@ -62,7 +69,13 @@ export class Workspace {
     const notebook = this.notebooks.findNotebookDocumentForCell(uri) ?? this.notebooks.getNotebookDocument(uri);
     if (notebook) return this.notebookSubject(notebook.uri);
     const doc = this.documents.get(uri);
-    if (!doc || !isPythonDocument(doc)) return undefined;
+    if (!doc) return undefined;
+    if (isScriptDocument(doc)) {
+      // The engine picks the TF.js reader by extension; an untitled script gets one that says what it is.
+      const path = uriToPath(uri);
+      return { key: uri, version: String(doc.version), path: SCRIPT_EXTENSIONS.test(path) ? path : `${path}.ts`, text: doc.text.getText() };
+    }
+    if (!isPythonDocument(doc)) return undefined;
     return { key: uri, version: String(doc.version), path: uriToPath(uri), text: doc.text.getText(), document: doc };
   }
 

@@ -30,7 +30,10 @@ export const SKIPPED_FOLDERS = new Set([
   '.ipynb_checkpoints',
 ]);
 
-export const PYTHON_EXTENSIONS = ['.py', '.ipynb'];
+/** What a folder walk picks up: Python files and notebooks, and TypeScript/JavaScript for TF.js models. */
+export const PYTHON_EXTENSIONS = ['.py', '.ipynb', '.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx'];
+/** Declarations and minified bundles hold no model definitions worth reading. */
+const NOT_SOURCE = /(\.d\.[cm]?ts|\.min\.js)$/i;
 
 export interface WalkOptions {
   /** Extra exclusion (settings' exclude globs). Applies to walked entries, not to named files. */
@@ -112,7 +115,7 @@ function isVirtualEnv(dir: string): boolean {
 
 function isPythonFile(name: string): boolean {
   const lower = name.toLowerCase();
-  return PYTHON_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return PYTHON_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !NOT_SOURCE.test(lower);
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

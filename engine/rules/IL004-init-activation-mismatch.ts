@@ -85,7 +85,8 @@ function selu(hit: Hit): string | undefined {
   const ratio = n * m.variance;
   const normal = hit.param.info.distribution === 'normal' || hit.param.info.distribution === 'truncated_normal';
   if (normal && Math.abs(ratio - 1) <= 0.1) return undefined;
-  const what = hit.param.spec.init.source === 'default' ? `PyTorch's default init (uniform, variance 1/(3 fan_in))` : `${hit.param.info.canonical ?? hit.param.info.family} (${hit.param.info.distribution ?? ''}, fan_in x variance ${fmt(ratio)})`;
+  const info = hit.param.info;
+  const what = `${info.source === 'default' ? 'the framework default, ' : ''}${info.canonical ?? info.family} (${info.distribution ?? ''}, fan_in x variance ${fmt(ratio)})`;
   return `SELU self-normalises only from LeCun normal weights (normal, variance 1/fan_in = ${fmt(1 / n)}), but this layer uses ${what}`;
 }
 
@@ -130,7 +131,7 @@ export const IL004: Rule = {
         findings.push({
           code: 'IL004',
           severity: 'warning',
-          message: `${layersLabel(group.map((h) => h.facts))}: ${first.why}. Use ${choice.label}${isDefault ? ', set explicitly after the layers are built' : ''}.`,
+          message: `${layersLabel(group.map((h) => h.facts))}: ${first.why}. Use ${choice.label}${isDefault && facts.layer.framework === 'pytorch' ? ', set explicitly after the layers are built' : ''}.`,
           range: initRange(first),
           fixes: isDefault && facts.layer.framework === 'pytorch' ? defaultFix(ctx.source, analysis, facts) : initFixes(ctx.source, facts, param, facts.activation, modeFanOut),
           related: facts.activation?.range ? [{ message: `the ${activationLabel(facts.activation)} that follows ${facts.layer.access ?? facts.layer.name}`, range: facts.activation.range }] : [],

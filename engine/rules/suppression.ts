@@ -1,4 +1,4 @@
-// Suppression comments, as Ruff's `# noqa` but named for this tool:
+// Suppression comments, as Ruff's `# noqa` but named for this tool (`//` in TypeScript/JavaScript):
 //   x = ...  # initlint: disable=IL003,IL004     (this line)
 //   # initlint: disable-file=IL005               (the whole file)
 // `disable` without codes silences every rule on that line.
@@ -9,7 +9,8 @@ export interface Suppressions {
   file: Set<string>;
 }
 
-const PATTERN = /#\s*initlint:\s*(disable-file|disable)\b(?:\s*=\s*([A-Za-z0-9_,\s]+))?/g;
+// `#` in Python, `//` in TypeScript/JavaScript.
+const PATTERN = /(?:#|\/\/)\s*initlint:\s*(disable-file|disable)\b(?:\s*=\s*([A-Za-z0-9_,\s]+))?/g;
 
 export function suppressions(text: string): Suppressions {
   const result: Suppressions = { lines: new Map(), file: new Set() };

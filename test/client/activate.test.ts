@@ -18,7 +18,14 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 
 test('package.json: main, activation, commands and settings', () => {
   assert.equal(manifest.main, './dist/client.js');
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:python', 'onNotebook:jupyter-notebook']);
+  assert.deepEqual(manifest.activationEvents, [
+    'onLanguage:python',
+    'onNotebook:jupyter-notebook',
+    'onLanguage:typescript',
+    'onLanguage:typescriptreact',
+    'onLanguage:javascript',
+    'onLanguage:javascriptreact',
+  ]);
   const ids = manifest.contributes.commands.map((c) => c.command);
   assert.ok(ids.includes('initlint.showPropagationReport') && ids.includes('initlint.restartServer'));
   for (const c of manifest.contributes.commands) assert.equal(c.category, 'initlint');
