@@ -14,6 +14,8 @@ export interface LayerPrediction {
   chi: number;
   /** Pre-activation second moment relative to the segment's input. */
   qPre: number;
+  /** Inside a residual branch (not on the trunk the signal and gradient pass through). */
+  inBranch: boolean;
 }
 
 export interface Segment {
@@ -144,7 +146,7 @@ export function propagateModel(model: Model, facts: Map<string, LayerFacts>): Ch
       let n = 0;
       for (const r of result.steps) {
         if (r.type !== 'dense' || r.label === undefined) continue;
-        perLayer.set(r.label, { forward: r.forward, backward: r.backward, chi: r.chi, qPre: r.qPre });
+        perLayer.set(r.label, { forward: r.forward, backward: r.backward, chi: r.chi, qPre: r.qPre, inBranch: r.inBranch });
         if (segment.firstOutOfBand === undefined && !r.inBranch && !(r.forward >= 1e-3 && r.forward <= 1e3)) segment.firstOutOfBand = r.label;
         if (r.chi > 0 && Number.isFinite(r.chi)) {
           logChi += Math.log(r.chi);

@@ -13,9 +13,11 @@ const doc = `# IL005 variance-drift
 
 ## What it flags
 A model whose resolved chain of layers, propagated with mean-field theory from its actual
-initializations (framework defaults included), takes the second moment of the activations, or the
-squared norm of the gradient, outside [1e-3, 1e3] of its value at the input (configurable as
-\`drift-band\`). Example: 30 default \`nn.Linear\` + ReLU layers (default weight variance
+initializations (framework defaults included), takes the second moment of the hidden layers'
+activations outside [1e-3, 1e3] of its value at the input, or the squared norm of the gradient
+reaching the layers outside [1e-3, 1e3] of its value at the output (configurable as
+\`drift-band\`). The output layer's own scale (small initial logits are good) and the gradient at
+the network's input (it trains nothing) are not judged. Example: 30 default \`nn.Linear\` + ReLU layers (default weight variance
 1/(3 fan_in): each layer multiplies the second moment by about 1/6).
 
 ## Why it is bad
@@ -51,10 +53,6 @@ for m in net.modules():
 const INSERTABLE = new Set(['Linear', 'Conv', 'ConvTranspose']);
 /** Activations whose gain depends on the scale: Kaiming's ReLU gain does not preserve their gradient. */
 const NON_HOMOGENEOUS = new Set(['gelu', 'gelu_tanh', 'silu', 'mish', 'elu', 'softplus']);
-
-function outside(x: number, band: [number, number]): boolean {
-  return !(x >= band[0] && x <= band[1]);
-}
 
 /** A replacement initialization for the inserted loop, and the weight variance it gives. */
 interface DriftCandidate {
@@ -103,9 +101,46 @@ function withCandidate(steps: ChainStep[], c: DriftCandidate): ChainStep[] {
   });
 }
 
-function inBand(steps: ChainStep[], band: [number, number]): boolean {
-  const s = propagate(steps).summary;
-  return s.forwardMin >= band[0] && s.forwardMax <= band[1] && s.backwardMin >= band[0] && s.backwardMax <= band[1];
+interface Excursion {
+  value: number;
+  /** The layer where it happens. */
+  id: string;
+}
+
+/** The value farthest outside the band (the smallest below it or the largest above it), if any. */
+function farthestOutside(values: Excursion[], band: [number, number]): Excursion | undefined {
+  let worst: Excursion | undefined;
+  let worstDistance = 0;
+  for (const v of values) {
+    const distance = !(v.value > 0) ? Infinity : v.value < band[0] ? Math.log(band[0] / v.value) : v.value > band[1] ? Math.log(v.value / band[1]) : 0;
+    if (distance > worstDistance) {
+      worst = v;
+      worstDistance = distance;
+    }
+  }
+  return worst;
+}
+
+/**
+ * Drift where it hurts training: the activations' second moment over the hidden layers (the
+ * output layer's scale is the logits', small on purpose), and the gradient's squared norm reaching
+ * the first layer's weights (at its output; the gradient at the network input trains nothing).
+ */
+function drift(layers: string[], at: (id: string) => { forward: number; backward: number; inBranch: boolean } | undefined, band: [number, number]) {
+  // The trunk only, as the theory's summary: inside a residual branch a norm may amplify the
+  // branch's own gradient while the sum x + f(x) the network passes on stays bounded.
+  const trunk = layers.filter((id) => at(id)?.inBranch === false);
+  const forward = farthestOutside(trunk.slice(0, -1).map((id) => ({ value: at(id)!.forward, id })), band);
+  const backward = farthestOutside(trunk.slice(1).map((id) => ({ value: at(id)!.backward, id })), band);
+  return { forward, backward };
+}
+
+/** Whether a chain stays inside the band by the same measure the rule uses. */
+function inBand(steps: ChainStep[], layers: string[], band: [number, number]): boolean {
+  const records = new Map<string, { forward: number; backward: number; inBranch: boolean }>();
+  for (const r of propagate(steps).steps) if (r.type === 'dense' && r.label !== undefined) records.set(r.label, { forward: r.forward, backward: r.backward, inBranch: r.inBranch });
+  const d = drift(layers, (id) => records.get(id), band);
+  return !d.forward && !d.backward;
 }
 
 /**
@@ -133,7 +168,7 @@ function insertionFixes(source: SourceText, analysis: ModelAnalysis, segment: Se
   const unit = source.indentUnit();
   const fixes: Fix[] = [];
   for (const candidate of candidates) {
-    if (!inBand(withCandidate(segment.steps, candidate), band)) continue;
+    if (!inBand(withCandidate(segment.steps, candidate), segment.layers, band)) continue;
     const body = candidate.statements(source, 'm');
     const lines = [
       `for m in ${site.receiver}.modules():`,
@@ -165,15 +200,16 @@ export const IL005: Rule = {
         if (!segment.resolved || segment.layers.length < 2) continue;
         // A zero or constant weight is IL001/IL002's finding; its drift is a consequence, not news.
         if (segment.layers.some((id) => analysis.layers.get(id)?.weight?.info.moments?.variance === 0)) continue;
-        const fwd = outside(segment.forward, band);
-        const bwd = outside(segment.backward, band);
+        const perLayer = analysis.prediction!.perLayer;
+        const { forward: fwd, backward: bwd } = drift(segment.layers, (id) => perLayer.get(id), band);
         if (!fwd && !bwd) continue;
         const first = analysis.layers.get(segment.layers[0]!)!;
         const last = analysis.layers.get(segment.layers[segment.layers.length - 1]!)!;
-        const where = segment.firstOutOfBand ? analysis.layers.get(segment.firstOutOfBand) : undefined;
+        const name = (id: string) => { const f = analysis.layers.get(id); return f ? (f.layer.access ?? f.layer.name) : id; };
+        const where = fwd ? analysis.layers.get(fwd.id) : undefined;
         const parts: string[] = [];
-        if (fwd) parts.push(`the activations' second moment ends at ${fmt(segment.forward)} x its input value`);
-        if (bwd) parts.push(`the gradient's squared norm at the first layer is ${fmt(segment.backward)} x its value at the output`);
+        if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
+        if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
         const { fixes, incurable } = insertionFixes(ctx.source, analysis, segment, band);
         const what = fixes.length
@@ -187,7 +223,7 @@ export const IL005: Rule = {
           message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${what}`,
           range: analysis.model.range,
           fixes,
-          related: where ? [{ message: `the second moment leaves the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],
+          related: where ? [{ message: `the second moment is farthest outside the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],
           model: analysis.model.name,
         });
       }
