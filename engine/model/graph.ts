@@ -68,6 +68,8 @@ export interface ParamSpec {
   /** In the framework's layout; entries undefined where unknown. */
   shape: Dim[];
   init: InitSpec;
+  /** A slice of it was set by code after its initialization (an LSTM forget-gate bias filled with 1). */
+  partial?: boolean;
 }
 
 export type LayerKind =

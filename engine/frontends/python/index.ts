@@ -1,7 +1,7 @@
 // Python source -> ModelGraph. Reads every PyTorch model in a file: module-level nn.Sequential
 // and model instances, and every nn.Module class (instantiated with its defaults when the file
 // does not build it). Syntax errors leave the valid parts readable and add a note.
-import type { GraphNode, Layer, Model, ModelGraph } from '../../model/graph';
+import { type Framework, type GraphNode, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter, type RootModel } from './interpreter';
 import { parsePython, type Tree } from './parser';
@@ -18,9 +18,40 @@ export function mentionsPyTorch(text: string): boolean {
   return text.includes('torch');
 }
 
+/**
+ * Cheap test run before parsing: a file that mentions none of torch, keras, tensorflow, flax and jax
+ * has no model initlint reads (the server and the CLI skip parsing it).
+ */
+export function mentionsModelFramework(text: string): boolean {
+  return text.includes('torch') || text.includes('keras') || text.includes('flax') || text.includes('tensorflow') || text.includes('jax');
+}
+
+/**
+ * A second cheap test before parsing: some line imports torch, keras, tensorflow, tf_keras or flax
+ * (`import torch.nn as nn`, `from tensorflow import keras`, `import os, torch`, `x = 1; import flax`).
+ * A file that only mentions them in comments or strings is not parsed.
+ */
+const FRAMEWORK_IMPORT = /(?:^|;)[ \t]*(?:from[ \t]+(?:torch|keras|tensorflow|tf_keras|flax)\b|import[ \t]+[^\n#;]*\b(?:torch|keras|tensorflow|tf_keras|flax)\b)/m;
+
+export function importsModelFramework(text: string): boolean {
+  return FRAMEWORK_IMPORT.test(text);
+}
+
+/** The model frameworks a file imports: torch -> PyTorch; keras, tf.keras, tf_keras -> Keras; flax -> Flax. */
+export function importedFrameworks(imports: ImportTable): Set<Framework> {
+  const out = new Set<Framework>();
+  for (const q of imports.names.values()) {
+    const top = q.slice(0, q.indexOf('.') >>> 0);
+    if (top === 'torch') out.add('pytorch');
+    else if (top === 'keras' || top === 'tf_keras' || top === 'tensorflow') out.add('keras');
+    else if (top === 'flax') out.add('flax');
+  }
+  return out;
+}
+
 export function readPython(path: string, text: string, tree?: Tree): ModelGraph {
   const graph: ModelGraph = { path, models: [], notes: [] };
-  if (!mentionsPyTorch(text)) return graph;
+  if (!mentionsModelFramework(text) || !importsModelFramework(text)) return graph;
   const t = tree ?? parsePython(text);
   const root = toSyntax(t, text);
   // Syntax errors from the parser's own tree: the copy leaves out punctuation, MISSING tokens included.
@@ -33,9 +64,10 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   }
   if (!tree) t.delete();
   const imports = ImportTable.fromModule(root);
-  if (![...imports.names.values()].some((q) => q === 'torch' || q.startsWith('torch.'))) return graph;
-  graph.framework = 'pytorch';
-  const interp = new Interpreter(root, imports);
+  const frameworks = importedFrameworks(imports);
+  if (frameworks.size === 0) return graph;
+  graph.framework = frameworks.has('pytorch') ? 'pytorch' : frameworks.has('keras') ? 'keras' : 'flax';
+  const interp = new Interpreter(root, imports, frameworks);
   interp.run();
   graph.notes.push(...interp.notes);
   graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
@@ -46,18 +78,42 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
     attachActivations(nodes);
     const layers: Layer[] = [];
     for (const m of modulesOf(r.module)) {
-      if (m.layer) layers.push(m.layer);
+      if (m.layer && !layers.includes(m.layer)) layers.push(m.layer);
       for (const pl of m.paramLayers.values()) if (pl.kind === 'Parameter') layers.push(pl);
     }
-    const model: Model = { name: r.name, framework: 'pytorch', range: r.range, nodes, layers, orderKnown: r.forwardRead };
-    const site = buildSite(r, indentAt);
+    const framework = r.module.framework ?? 'pytorch';
+    if (framework !== 'pytorch') {
+      // Layers reached only through the forward pass (none should be), and ids for every layer.
+      for (const l of walkLayers(nodes)) if (!layers.includes(l)) layers.push(l);
+      uniqueIds(layers);
+    }
+    const model: Model = { name: r.name, framework, range: r.range, nodes, layers, orderKnown: r.forwardRead };
+    // Inserted init code is PyTorch's (`nn.init.*` after __init__); Keras and Flax fixes edit the
+    // layer's constructor arguments instead.
+    const site = framework === 'pytorch' ? buildSite(r, indentAt) : undefined;
     if (site) {
       model.buildSite = site;
       setAccess(r.module, site.receiver);
     }
     graph.models.push(model);
   }
+  if (graph.models.length > 0 && graph.models.every((m) => m.framework === graph.models[0]!.framework)) graph.framework = graph.models[0]!.framework;
   return graph;
+}
+
+/** Every layer of a model gets a distinct non-empty id (its path, else its constructor's name). */
+function uniqueIds(layers: Layer[]): void {
+  const used = new Set<string>();
+  for (const l of layers) {
+    let id = l.id || l.ctor.slice(l.ctor.lastIndexOf('.') + 1);
+    if (used.has(id)) {
+      let i = 1;
+      while (used.has(`${id}_${i}`)) i++;
+      id = `${id}_${i}`;
+    }
+    l.id = id;
+    used.add(id);
+  }
 }
 
 /** Where inserted init code goes: the end of __init__ for classes, after the building statement otherwise. */

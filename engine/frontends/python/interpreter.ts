@@ -3,12 +3,13 @@
 // values, and runs `forward` on abstract tensors to recover the order of layers and activations.
 // Whatever it cannot prove is `unknown`: sizes stay unknown, init statements under undecidable
 // conditions are marked conditional, and forward paths it cannot follow are cut (opaque).
-import type { ArgValue, InitSpec, Layer, ParamSpec, SourceRange } from '../../model/graph';
+import type { ArgValue, Framework, InitSpec, Layer, ParamSpec, SourceRange } from '../../model/graph';
 import { gainValue } from '../../init/gain';
 import { ImportTable, dottedName } from './imports';
 import type { SyntaxNode } from './syntax';
 import { FUNCTIONAL_ACTIVATIONS, SHAPE_OPS, torchModule } from './torch-modules';
 import { ROOT_TRACE, addTraces, extend } from './trace';
+import { FrameworkCalls } from './framework-calls';
 import {
   type ClassValue,
   type ModuleObj,
@@ -26,9 +27,9 @@ import {
   truthy,
 } from './values';
 
-type Env = Map<string, Value>;
+export type Env = Map<string, Value>;
 
-interface Ctx {
+export interface Ctx {
   /** Depth of undecidable conditions around the statement being run. */
   conditional: number;
   /** Set by a return statement. */
@@ -59,7 +60,7 @@ const MAX_UNROLL = 1024;
 const MAX_DEPTH = 24;
 
 /** Named children without comments (a comment inside a list literal is no list item). */
-function kids(n: SyntaxNode): SyntaxNode[] {
+export function kids(n: SyntaxNode): SyntaxNode[] {
   return n.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
 }
 
@@ -124,11 +125,16 @@ export class Interpreter {
   private tooDeep = false;
   private readonly globalRanges = new Map<string, SourceRange>();
   private exhausted = false;
+  /** Keras and Flax: present only when the file imports one of them (PyTorch files never pay for it). */
+  readonly fw: FrameworkCalls | undefined;
 
   constructor(
     private readonly root: SyntaxNode,
     readonly imports: ImportTable,
-  ) {}
+    frameworks?: ReadonlySet<Framework>,
+  ) {
+    if (frameworks && (frameworks.has('keras') || frameworks.has('flax'))) this.fw = new FrameworkCalls(this);
+  }
 
   // ---------------------------------------------------------------- top level
 
@@ -142,7 +148,7 @@ export class Interpreter {
     for (const [name, value] of this.globals) {
       if (value.k !== 'module' || seen.has(value.m)) continue;
       const m = value.m;
-      if (m.kind !== 'custom' && !(m.kind === 'container' && m.containerKind === 'Sequential')) continue;
+      if (m.kind !== 'custom' && !(m.kind === 'container' && (m.containerKind === 'Sequential' || m.containerKind === 'Functional'))) continue;
       seen.add(m);
       const stmt = this.globalRanges.get(name);
       // A class of this file is reported at its name; a Sequential at the statement building it.
@@ -152,6 +158,7 @@ export class Interpreter {
     }
     // Module classes nobody instantiated are models of their own, built with their defaults;
     // a class that another such model builds is read as part of that model only.
+    this.fw?.runModelBuilders(seen);
     const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
     const built = pending.map((cls) => ({ cls, m: this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 }) }));
     for (const { cls, m } of built) {
@@ -180,6 +187,8 @@ export class Interpreter {
     if (existing && existing.def === def) return existing;
     const bases: ClassValue[] = [];
     let isModule = false;
+    let framework: Framework | undefined;
+    let linen = false;
     for (const base of kidsOf(def.childForFieldName('superclasses'))) {
       if (!base) continue;
       const dotted = dottedName(base);
@@ -188,10 +197,22 @@ export class Interpreter {
       if (local) {
         bases.push(local);
         isModule ||= local.isModule;
+        if (local.framework) {
+          framework ??= local.framework;
+          linen ||= local.linen === true;
+        }
         continue;
       }
       const q = this.imports.qualify(dotted);
       if (q === 'torch.nn.Module' || q === 'torch.nn.modules.module.Module' || q === 'pytorch_lightning.LightningModule' || q === 'lightning.LightningModule' || q === 'lightning.pytorch.LightningModule') isModule = true;
+      else if (q && this.fw) {
+        const f = this.fw.baseFramework(q);
+        if (f) {
+          isModule = true;
+          framework ??= f.framework;
+          linen ||= f.linen;
+        }
+      }
     }
     let isDataclass = false;
     if (outer.type === 'decorated_definition') {
@@ -203,15 +224,25 @@ export class Interpreter {
       }
     }
     const cls: ClassValue = { k: 'class', name, def, isModule, isDataclass, bases };
+    if (framework) cls.framework = framework;
+    if (linen) cls.linen = true;
     this.classes.set(name, cls);
     return cls;
   }
 
-  private addRoot(name: string, module: ModuleObj, range: SourceRange, statement?: SourceRange): void {
+  /** The statement that last assigned a global name. */
+  globalRange(name: string): SourceRange | undefined {
+    return this.globalRanges.get(name);
+  }
+
+  addRoot(name: string, module: ModuleObj, range: SourceRange, statement?: SourceRange): void {
     assignPaths(module, '');
     let trace: Trace | undefined;
     let forwardRead = false;
-    if (module.kind === 'container' && module.containerKind === 'Sequential') {
+    if (module.framework && this.fw) {
+      trace = this.fw.rootTrace(module);
+      forwardRead = trace !== undefined;
+    } else if (module.kind === 'container' && module.containerKind === 'Sequential') {
       trace = this.applyModule(module, ROOT_TRACE(), { conditional: 0, depth: 0 }, []);
       forwardRead = true;
     } else if (module.kind === 'custom') {
@@ -323,7 +354,10 @@ export class Interpreter {
     switch (target.type) {
       case 'identifier':
         env.set(target.text, value);
-        if (env === this.globals) this.globalRanges.set(target.text, rangeOf(stmt));
+        if (env === this.globals) {
+          this.globalRanges.set(target.text, rangeOf(stmt));
+          if (this.fw && value.k === 'module' && value.m.framework) this.fw.noteGlobal(target.text, value.m, rangeOf(stmt));
+        }
         return;
       case 'attribute': {
         const objNode = target.childForFieldName('object');
@@ -345,7 +379,8 @@ export class Interpreter {
       case 'subscript': {
         const obj = this.eval(target.childForFieldName('value')!, env, ctx);
         const key = this.eval(target.childForFieldName('subscript')!, env, ctx);
-        if (obj.k === 'dict' && key.k === 'str') obj.entries.set(key.v, value);
+        if (obj.k === 'param') obj.spec.partial = true;
+        else if (obj.k === 'dict' && key.k === 'str') obj.entries.set(key.v, value);
         else if (obj.k === 'seq' && isKnownNumber(key) && key.v >= 0 && key.v < obj.items.length) obj.items[key.v] = value;
         return;
       }
@@ -354,7 +389,8 @@ export class Interpreter {
     }
   }
 
-  private setModuleAttr(m: ModuleObj, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): void {
+  setModuleAttr(m: ModuleObj, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): void {
+    if (m.framework && this.fw) this.fw.noteAttribute(m, attr, value);
     if (value.k === 'module') {
       m.children.set(attr, value.m);
       if (m.path !== undefined) assignPaths(value.m, m.path ? `${m.path}.${attr}` : attr);
@@ -510,7 +546,7 @@ export class Interpreter {
     }
   }
 
-  private iterate(v: Value): Value[] | undefined {
+  iterate(v: Value): Value[] | undefined {
     if (v.k === 'seq') return v.items;
     if (v.k === 'dict') return [...v.entries.keys()].map((k) => ({ k: 'str', v: k }) as Value);
     if (v.k === 'module' && v.m.kind === 'container') return [...v.m.children.values()].map((m) => ({ k: 'module', m }) as Value);
@@ -693,6 +729,7 @@ export class Interpreter {
         if (m.activation && attr === 'negative_slope' && m.activation.param !== undefined) return num(m.activation.param);
         const stored = m.attrs.get(attr);
         if (stored) return stored;
+        if (m.framework && this.fw?.isModelMethod(m, attr)) return { k: 'method', self: obj, name: attr };
         if (MODULE_METHODS.has(attr)) return { k: 'method', self: obj, name: attr };
         if (m.kind === 'custom') {
           const method = this.findMethod(m, attr);
@@ -718,17 +755,19 @@ export class Interpreter {
         const defaults = this.classDefaults(obj);
         return defaults.get(attr) ?? UNKNOWN;
       }
+      case 'tensor':
+        if (obj.shape && (attr === 'shape' || attr === 'ndim')) return this.fw ? this.fw.tensorAttr(obj, attr) : UNKNOWN;
+        return { k: 'method', self: obj, name: attr };
       case 'seq':
       case 'dict':
       case 'str':
-      case 'tensor':
         return { k: 'method', self: obj, name: attr };
       default:
         return UNKNOWN;
     }
   }
 
-  private findMethod(m: ModuleObj, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
+  findMethod(m: ModuleObj, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
     const chain = m.classChain ?? [];
     const start = after ? chain.indexOf(after) + 1 : 0;
     for (const cls of chain.slice(start)) {
@@ -738,7 +777,7 @@ export class Interpreter {
     return undefined;
   }
 
-  private findClassMethod(cls: ClassValue, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
+  findClassMethod(cls: ClassValue, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
     const chain = linearize(cls);
     const start = after ? chain.indexOf(after) + 1 : 0;
     for (const c of chain.slice(start)) {
@@ -762,7 +801,7 @@ export class Interpreter {
     }
     let result = true;
     for (let i = 0; i < ops.length; i++) {
-      const r = compare(ops[i]!, operands[i]!, operands[i + 1]!);
+      const r = this.fw && (ops[i] === '==' || ops[i] === '!=') && operands[i]!.k === 'seq' && operands[i + 1]!.k === 'seq' ? seqEqual(ops[i]!, operands[i]!, operands[i + 1]!) : compare(ops[i]!, operands[i]!, operands[i + 1]!);
       if (r === undefined) return UNKNOWN;
       result &&= r;
     }
@@ -773,7 +812,9 @@ export class Interpreter {
     const obj = this.eval(node.childForFieldName('value')!, env, ctx);
     const subNode = node.childForFieldName('subscript');
     if (!subNode) return UNKNOWN;
-    if (obj.k === 'tensor') return obj;
+    if (obj.k === 'tensor') return obj.shape ? { k: 'tensor', trace: obj.trace } : obj;
+    // `p.data[h:2 * h]`: a slice of a parameter; setting it leaves the rest as initialised.
+    if (obj.k === 'param') return { ...obj, slice: true };
     if (subNode.type === 'slice') {
       const parts = kids(subNode).map((c) => (c ? this.eval(c, env, ctx) : UNKNOWN));
       const items = obj.k === 'seq' ? obj.items : obj.k === 'module' && obj.m.kind === 'container' ? [...obj.m.children.values()].map((m) => ({ k: 'module', m }) as Value) : undefined;
@@ -862,10 +903,14 @@ export class Interpreter {
     if (isNewTensor(b) && isKnownNumber(a) && op === '*') return scaledTensor(b, a.v, node);
     if (isNewTensor(a) || isNewTensor(b)) return { k: 'lib', name: '__newtensor_unknown__' };
     // Tensors in the forward pass.
-    if (a.k === 'tensor' && b.k === 'tensor' && op === '+') return { k: 'tensor', trace: addTraces(a.trace, b.trace) };
+    if (a.k === 'tensor' && b.k === 'tensor' && op === '+') {
+      const sum: Value = { k: 'tensor', trace: addTraces(a.trace, b.trace) };
+      if (a.shape && b.shape && a.shape.width !== undefined && a.shape.width === b.shape.width) sum.shape = a.shape.dims && b.shape.dims && a.shape.dims.length === b.shape.dims.length ? a.shape : { width: a.shape.width };
+      return sum;
+    }
     if (a.k === 'tensor' && b.k === 'tensor' && op === '@') return UNKNOWN;
-    if (a.k === 'tensor' && isKnownNumber(b) && (op === '*' || op === '/')) return { k: 'tensor', trace: extend(a.trace, { type: 'scale', factor: op === '*' ? b.v : 1 / b.v, range: rangeOf(node) }) };
-    if (b.k === 'tensor' && isKnownNumber(a) && op === '*') return { k: 'tensor', trace: extend(b.trace, { type: 'scale', factor: a.v, range: rangeOf(node) }) };
+    if (a.k === 'tensor' && isKnownNumber(b) && (op === '*' || op === '/')) return { k: 'tensor', trace: extend(a.trace, { type: 'scale', factor: op === '*' ? b.v : 1 / b.v, range: rangeOf(node) }), ...(a.shape ? { shape: a.shape } : {}) };
+    if (b.k === 'tensor' && isKnownNumber(a) && op === '*') return { k: 'tensor', trace: extend(b.trace, { type: 'scale', factor: a.v, range: rangeOf(node) }), ...(b.shape ? { shape: b.shape } : {}) };
     if (a.k === 'tensor' && b.k === 'param' && op === '@') return { k: 'tensor', trace: this.paramLayerStep(a.trace, b, 0) };
     if (a.k === 'tensor' && (op === '+' || op === '-') && b.k !== 'tensor') return a; // a bias or constant
     if (b.k === 'tensor' && op === '+' && a.k !== 'tensor') return b;
@@ -939,9 +984,16 @@ export class Interpreter {
       case 'method':
         return this.callMethod(fn.self, fn.name, positional, keyword, ctx, node);
       case 'module': {
+        if (fn.m.framework && this.fw) return this.fw.callModule(fn.m, positional, keyword, ctx, node);
         const t = positional[0];
         if (t?.k === 'tensor') return this.moduleOutput(fn.m, this.applyModule(fn.m, t.trace, ctx, positional.slice(1)));
         return UNKNOWN;
+      }
+      case 'partial': {
+        const merged = new Map(fn.keyword);
+        for (const [k, v] of keyword) merged.set(k, v);
+        if (!this.fw || !fn.sites) return this.call(fn.fn, [...fn.positional, ...positional], merged, ctx, node);
+        return this.fw.withSites(fn.sites, () => this.call(fn.fn, [...fn.positional, ...positional], merged, ctx, node));
       }
       default:
         return this.unknownCall(fn, positional, node);
@@ -956,8 +1008,9 @@ export class Interpreter {
     return t;
   }
 
-  private callFunction(def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
+  callFunction(def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
     if (ctx.depth >= MAX_DEPTH) return UNKNOWN;
+    this.fw?.called.add(def);
     const env: Env = new Map();
     const params = kidsOf(def.childForFieldName('parameters'));
     const args = self ? [self, ...positional] : [...positional];
@@ -1003,13 +1056,14 @@ export class Interpreter {
     const m = newModule('custom', cls.name, cls.name);
     m.classChain = linearize(cls);
     m.path = '';
+    if (cls.framework && this.fw) return this.fw.instantiate(cls, m, positional, keyword, ctx);
     const init = this.findClassMethod(cls, '__init__');
     const self: Value = { k: 'module', m };
     if (init) this.callFunction(init.def, self, positional, keyword, ctx, init.cls);
     return m;
   }
 
-  private classDefaults(cls: ClassValue): Map<string, Value> {
+  classDefaults(cls: ClassValue): Map<string, Value> {
     const out = new Map<string, Value>();
     for (const base of [...cls.bases].reverse()) for (const [k, v] of this.classDefaults(base)) out.set(k, v);
     const body = cls.def.childForFieldName('body');
@@ -1086,6 +1140,7 @@ export class Interpreter {
   }
 
   private moduleMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    if (m.framework && this.fw?.isModelMethod(m, name)) return this.fw.modelMethod(m, name, positional, keyword, ctx, node);
     switch (name) {
       case 'modules':
         return { k: 'seq', items: [...modulesOf(m)].map((x) => ({ k: 'module', m: x }) as Value), tuple: false };
@@ -1161,6 +1216,11 @@ export class Interpreter {
   }
 
   private paramMethod(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    if (p.slice && name.endsWith('_')) {
+      // An in-place op on a slice (an LSTM's forget-gate bias filled with 1) sets part of it.
+      p.spec.partial = true;
+      return p;
+    }
     switch (name) {
       case 'normal_':
       case 'uniform_':
@@ -1210,6 +1270,10 @@ export class Interpreter {
     if (name.startsWith('math.')) return mathCall(name.slice(5), positional);
     if (name === 'numpy.sqrt' || name === 'np.sqrt') return mathCall('sqrt', positional);
     if (name === 'collections.OrderedDict' || name === 'typing.OrderedDict') return this.builtin('dict', positional, keyword, ctx, node);
+    if (this.fw) {
+      const r = this.fw.libCall(name, positional, keyword, ctx, node);
+      if (r) return r;
+    }
     const initMatch = /^torch\.nn\.init\.(\w+)$/.exec(name);
     if (initMatch) {
       const target = positional[0];
@@ -1321,7 +1385,8 @@ export class Interpreter {
     return this.unknownCall({ k: 'lib', name: fnName }, positional, node);
   }
 
-  private tensorMethod(x: { k: 'tensor'; trace: Trace }, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
+  tensorMethod(x: Value & { k: 'tensor' }, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
+    if (x.shape && this.fw) return this.fw.tensorMethod(x, name, positional, keyword, node);
     if (FUNCTIONAL_ACTIVATIONS[name]) return this.functional(name, x, [x, ...positional], keyword, node);
     if (SHAPE_OPS.has(name)) return x;
     if (name === 'size' || name === 'dim') return UNKNOWN;
@@ -1392,6 +1457,7 @@ export class Interpreter {
       case 'zip': {
         const lists = positional.map((v) => this.iterate(v));
         if (lists.some((l) => !l)) return UNKNOWN;
+        if (lists.length === 0) return { k: 'seq', items: [], tuple: false };
         const n = Math.min(...lists.map((l) => l!.length));
         return { k: 'seq', items: Array.from({ length: n }, (_, i) => ({ k: 'seq', items: lists.map((l) => l![i]!), tuple: true }) as Value), tuple: false };
       }
@@ -1478,11 +1544,15 @@ export class Interpreter {
 
   /** Runs a custom module's forward on an abstract tensor; undefined when there is no readable forward. */
   callForward(m: ModuleObj, input: Trace, ctx: Ctx, extra: Value[] = []): Trace | undefined {
-    const forward = this.findMethod(m, 'forward');
+    return this.callForwardValue(m, { k: 'tensor', trace: input }, ctx, extra)?.trace;
+  }
+
+  /** Runs forward (PyTorch), call (Keras) or __call__ (Flax) on a tensor; the output tensor, shape included. */
+  callForwardValue(m: ModuleObj, input: Value & { k: 'tensor' }, ctx: Ctx, extra: Value[] = [], keyword: Map<string, Value> = new Map()): (Value & { k: 'tensor' }) | undefined {
+    const forward = this.findMethod(m, m.framework === 'keras' ? 'call' : m.framework === 'flax' ? '__call__' : 'forward');
     if (!forward || ctx.depth >= MAX_DEPTH) return undefined;
-    const out = this.callFunction(forward.def, { k: 'module', m }, [{ k: 'tensor', trace: input }, ...extra], new Map(), ctx, forward.cls);
-    const t = firstTensor(out);
-    return t?.trace;
+    const out = this.callFunction(forward.def, { k: 'module', m }, [input, ...extra], keyword, ctx, forward.cls);
+    return firstTensor(out);
   }
 
   /** Applies a module to a tensor: layers and activations append nodes, containers chain their children. */
@@ -1614,13 +1684,13 @@ function paramInfo(p: SyntaxNode): { name?: string; defaultNode?: SyntaxNode; an
   }
 }
 
-function statementOf(node: SyntaxNode): SyntaxNode {
+export function statementOf(node: SyntaxNode): SyntaxNode {
   let n: SyntaxNode = node;
   while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
   return n;
 }
 
-function firstTensor(v: Value): { k: 'tensor'; trace: Trace } | undefined {
+export function firstTensor(v: Value): (Value & { k: 'tensor' }) | undefined {
   if (v.k === 'tensor') return v;
   if (v.k === 'seq') for (const item of v.items) if (item.k === 'tensor') return item;
   if (v.k === 'dict') for (const item of v.entries.values()) if (item.k === 'tensor') return item;
@@ -1704,6 +1774,25 @@ function compare(op: string, a: Value, b: Value): boolean | undefined {
     default:
       return undefined;
   }
+}
+
+/** The batch axis of a tensor's `.shape`: unknown, but the same in every tensor of one forward pass. */
+export const BATCH_DIM: Value = { k: 'unknown' };
+
+/** Tuple equality (read in Keras and Flax files: `if residual.shape != y.shape`). */
+function seqEqual(op: string, a: Value, b: Value): boolean | undefined {
+  if (a.k !== 'seq' || b.k !== 'seq') return undefined;
+  let eq: boolean | undefined = a.items.length === b.items.length;
+  if (eq) {
+    for (let i = 0; i < a.items.length && eq !== false; i++) {
+      if (a.items[i] === BATCH_DIM && b.items[i] === BATCH_DIM) continue;
+      const r = compare('==', a.items[i]!, b.items[i]!);
+      if (r === undefined) eq = undefined;
+      else if (!r) eq = false;
+    }
+  }
+  if (eq === undefined) return undefined;
+  return op === '==' ? eq : !eq;
 }
 
 function stringMethod(s: string, name: string, args: Value[]): Value {

@@ -1,6 +1,6 @@
 // Abstract values of the small Python interpreter that reads model code. Anything the interpreter
 // cannot prove becomes `unknown`; sizes are never guessed.
-import type { Activation, ArgValue, GraphNode, Layer, ParamSpec } from '../../model/graph';
+import type { Activation, ArgValue, CallArgs, Dim, Framework, GraphNode, Layer, ParamSpec, SourceRange } from '../../model/graph';
 import type { SyntaxNode } from './syntax';
 
 /** A module object built while reading __init__ (or a Sequential expression). */
@@ -15,7 +15,7 @@ export interface ModuleObj {
   display: string;
   layer?: Layer;
   activation?: Activation;
-  containerKind?: 'Sequential' | 'ModuleList' | 'ModuleDict';
+  containerKind?: 'Sequential' | 'ModuleList' | 'ModuleDict' | 'Functional';
   /** Qualified class name ('torch.nn.Linear') or the local class name for custom modules. */
   className: string;
   /** Local class definition (custom modules) and its bases, nearest first. */
@@ -28,6 +28,52 @@ export interface ModuleObj {
   attrs: Map<string, Value>;
   /** Layers representing this module's free parameters (kind 'Parameter'). */
   paramLayers: Map<string, Layer>;
+  /** Keras and Flax modules (absent for PyTorch): the framework, and how they act on shapes. */
+  framework?: Framework;
+  /** Output shape (per example, channels-last) from the input's; also builds the layer's parameters. */
+  shapeFn?: (input: TensorShape) => TensorShape;
+  /** Activation applied inside the layer (Keras `activation=`), or an opaque step for one initlint does not model. */
+  postActivation?: Activation | { opaque: string };
+  /** The per-example input shape the model is built for (Keras input_shape/Input/build, Flax init). */
+  inputShape?: Dim[];
+  /** Keras functional models: the output tensor's history from the Input(s). */
+  functional?: { trace: Trace; shape: TensorShape; outputs?: { trace: Trace; shape: TensorShape }[] };
+  /** Keras merge layers (Add, Concatenate, ...) applied to a list of tensors. */
+  merge?: 'add' | 'other';
+  /** Keras wrappers (Bidirectional, TimeDistributed): the wrapped layer. */
+  wrapped?: ModuleObj;
+  /** The `name=` a Keras layer or Flax module was given. */
+  givenName?: string;
+  /** Depthwise convolutions: per-channel fan-in, not a dense step of the mean-field chain. */
+  depthwise?: boolean;
+  /** Keras RNNs with return_state=True return [output, *states]. */
+  returnsState?: boolean;
+}
+
+/** What is known of a tensor's per-example shape (batch axis excluded, channels-last). */
+export interface TensorShape {
+  /** Every axis, when the rank is known (entries undefined where a size is not). */
+  dims?: Dim[];
+  /** The last axis (features or channels), when known; equals dims.at(-1) when dims is set. */
+  width?: Dim;
+}
+
+export const NO_SHAPE: TensorShape = {};
+
+/** A shape with a known rank. */
+export function shapeOf(dims: Dim[]): TensorShape {
+  return { dims, width: dims[dims.length - 1] };
+}
+
+/** An explicit initializer value (Keras initializer object, Flax/JAX init function), before it meets a layer. */
+export interface InitValue {
+  k: 'init';
+  framework: Framework;
+  /** As the framework names it: 'HeNormal', 'he_normal', 'normal', 'zeros'. */
+  name: string;
+  args: CallArgs;
+  text: string;
+  range: SourceRange;
 }
 
 export interface ClassValue {
@@ -37,6 +83,10 @@ export interface ClassValue {
   isModule: boolean;
   isDataclass: boolean;
   bases: ClassValue[];
+  /** Keras and Flax model classes (absent for PyTorch modules). */
+  framework?: Framework;
+  /** Flax linen modules: dataclasses whose submodules come from setup() or an @nn.compact __call__. */
+  linen?: boolean;
 }
 
 /** A tensor in the forward pass: the chain of operations that produced it (a persistent list). */
@@ -56,15 +106,19 @@ export type Value =
   | { k: 'unknown' }
   | { k: 'module'; m: ModuleObj }
   /** A parameter tensor of a module (`self.fc.weight`, `m.bias`, `p` from named_parameters). */
-  | { k: 'param'; owner: ModuleObj; name: string; spec: ParamSpec; layer: Layer }
-  | { k: 'tensor'; trace: Trace }
+  | { k: 'param'; owner: ModuleObj; name: string; spec: ParamSpec; layer: Layer; slice?: boolean }
+  /** A tensor in a forward pass; Keras and Flax tensors also carry what is known of their shape. */
+  | { k: 'tensor'; trace: Trace; shape?: TensorShape }
   | { k: 'func'; def: SyntaxNode; self?: Value; cls?: ClassValue }
   | ClassValue
   | { k: 'instance'; cls: ClassValue; attrs: Map<string, Value> }
   /** A library name ('torch.nn.Linear', 'math.sqrt', 'torch.nn.init.zeros_'). */
   | { k: 'lib'; name: string }
   /** A bound method of a library object or abstract value (`layers.append`, `self.modules`). */
-  | { k: 'method'; self: Value; name: string };
+  | { k: 'method'; self: Value; name: string }
+  | InitValue
+  /** functools.partial(fn, *args, **kwargs) (read in Keras and Flax files). */
+  | { k: 'partial'; fn: Value; positional: Value[]; keyword: Map<string, Value>; sites?: Map<string, { range: SourceRange; text: string }> };
 
 export const UNKNOWN: Value = { k: 'unknown' };
 export const NONE: Value = { k: 'none' };
@@ -98,6 +152,8 @@ export function truthy(v: Value): boolean | undefined {
     case 'class':
     case 'instance':
     case 'lib':
+    case 'init':
+    case 'partial':
       return true;
     default:
       return undefined;

@@ -234,6 +234,11 @@ function addFix(source: SourceText, facts: LayerFacts, choices: TfjsChoice[], pr
 const STYLE = new WeakMap<SourceText, { quote: string; ns: Namespace }>();
 
 export const TFJS_FIXER: FrameworkFixer = {
+  forgetBiasFix(source: SourceText, facts: LayerFacts): Fix | undefined {
+    const lit = configLiteral(source, facts.layer.range);
+    const edits = lit && setPropertyEdits(source, lit, 'unitForgetBias', 'true');
+    return edits ? { title: `Start the forget-gate bias of ${facts.layer.access ?? facts.layer.name} at 1: unitForgetBias: true`, edits, preferred: true } : undefined;
+  },
   initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined): Fix[] {
     const property = INIT_PROPERTY[param.spec.name];
     if (!property) return [];
