@@ -15,9 +15,10 @@ const doc = `# IL005 variance-drift
 A model whose resolved chain of layers, propagated with mean-field theory from its actual
 initializations (framework defaults included), takes the second moment of the hidden layers'
 activations outside [1e-3, 1e3] of its value at the input, or the squared norm of the gradient
-reaching the layers outside [1e-3, 1e3] of its value at the output (configurable as
-\`drift-band\`). The output layer's own scale (small initial logits are good) and the gradient at
-the network's input (it trains nothing) are not judged. Example: 30 default \`nn.Linear\` + ReLU layers (default weight variance
+reaching the hidden layers outside [1e-3, 1e3] of its value at the output layer (configurable as
+\`drift-band\`). The output layer's own scale and derivative (small initial logits are good; a
+sigmoid's derivative cancels against its loss) and the gradient at the network's input (it trains
+nothing) are not judged. Example: 30 default \`nn.Linear\` + ReLU layers (default weight variance
 1/(3 fan_in): each layer multiplies the second moment by about 1/6).
 
 ## Why it is bad
@@ -131,7 +132,10 @@ function drift(layers: string[], at: (id: string) => { forward: number; backward
   // branch's own gradient while the sum x + f(x) the network passes on stays bounded.
   const trunk = layers.filter((id) => at(id)?.inBranch === false);
   const forward = farthestOutside(trunk.slice(0, -1).map((id) => ({ value: at(id)!.forward, id })), band);
-  const backward = farthestOutside(trunk.slice(1).map((id) => ({ value: at(id)!.backward, id })), band);
+  // Backward from the head's input: the head's own derivative (a sigmoid's, cancelled by a BCE
+  // loss) is no drift. The gradient at layer k's input, relative to the head's input.
+  const head = trunk.length ? at(trunk[trunk.length - 1]!)!.backward : NaN;
+  const backward = head > 0 ? farthestOutside(trunk.slice(1, -1).map((id) => ({ value: at(id)!.backward / head, id })), band) : undefined;
   return { forward, backward };
 }
 
@@ -209,7 +213,7 @@ export const IL005: Rule = {
         const where = fwd ? analysis.layers.get(fwd.id) : undefined;
         const parts: string[] = [];
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
-        if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output by the time it reaches ${name(bwd.id)}`);
+        if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output layer by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
         const { fixes, incurable } = insertionFixes(ctx.source, analysis, segment, band);
         const what = fixes.length
