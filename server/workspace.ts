@@ -5,7 +5,7 @@ import type { NotebookDocuments, TextDocuments } from 'vscode-languageserver';
 import type { Position, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyzeText, SCRIPT_EXTENSIONS, type FileAnalysis } from '../engine/analyze';
-import { parsePython } from '../engine/frontends/python';
+import { mentionsModelFramework, parsePython } from '../engine/frontends/python';
 import type { ServerDocument } from './documents';
 import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
 import { mergeOptions, projectSettings } from './project-config';
@@ -107,7 +107,7 @@ export class Workspace {
     if (cached && cached.subject.version === subject.version) return cached;
     let tree;
     const doc = subject.document;
-    if (doc && subject.text.includes('torch')) {
+    if (doc && mentionsModelFramework(subject.text)) {
       if (!doc.treeFresh || !doc.tree) {
         const next = parsePython(subject.text, doc.tree);
         doc.tree?.delete();
