@@ -176,6 +176,8 @@ test('VS Code (code-server) with the extension: problem, hover, inlay hint, quic
   const extensions = path.join(base, 'extensions');
   fs.mkdirSync(workspace, { recursive: true });
   for (const f of ['bad_zero_hidden_layer.py', 'good_mlp.py']) fs.copyFileSync(path.join(ROOT, 'examples', f), path.join(workspace, f));
+  // A TensorFlow.js model in JavaScript (issue 7): its diagnostic and its fix in TF.js idiom.
+  fs.copyFileSync(path.join(ROOT, 'examples', 'tfjs', 'bad_zero_hidden_layer.js'), path.join(workspace, 'tfjs_zero_hidden_layer.js'));
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   installUnpackedExtension(extensions);
@@ -277,6 +279,34 @@ test('VS Code (code-server) with the extension: problem, hover, inlay hint, quic
       mark('hover shown');
     });
 
+    await t.test('after a probe, the hover shows measured values next to the predicted ones', async () => {
+      // The first hover started a probe of the model in a worker; hovering again shows its result.
+      const hover = page.locator('.monaco-hover:not(.hidden)');
+      const text = await until(
+        async () => {
+          await page.mouse.move(5, 450);
+          await page.keyboard.press('Escape');
+          await sleep(300);
+          const at = await textPoint(page, 'self.fc1 = nn.Linear', 'Linear');
+          if (!at) return undefined;
+          await page.mouse.move(at.x, at.y, { steps: 4 });
+          await hover.filter({ hasText: 'fan_in' }).first().waitFor({ state: 'visible', timeout: 5_000 });
+          const t = (await hover.filter({ hasText: 'fan_in' }).first().textContent()) ?? '';
+          return /measured \(probe on/.test(t) ? t : undefined;
+        },
+        'measured values in the hover',
+        90_000,
+        1_000,
+      );
+      assert.match(text, /predicted/);
+      assert.match(text, /measured \(probe on (wasm|cpu|webgpu|tfjs-node)/);
+      await sleep(700);
+      await shot(page, '02b-hover-measured.png', shots);
+      await page.mouse.move(5, 450);
+      await page.keyboard.press('Escape');
+      mark('measured hover shown');
+    });
+
     await t.test('an inlay hint `q …` at the end of the layer lines', async () => {
       const lines = await until(async () => {
         const ls = await editorLines(page);
@@ -339,6 +369,33 @@ test('VS Code (code-server) with the extension: problem, hover, inlay hint, quic
       await sleep(1_000);
       await shot(page, '06-report.png', shots);
       mark('report shown');
+    });
+
+    await t.test('a TensorFlow.js model in JavaScript: the IL001 problem and its heNormal quick fix', async () => {
+      await openFile(page, 'tfjs_zero_hidden_layer.js');
+      await until(async () => (await editorLines(page)).some((l) => l.includes("kernelInitializer: 'zeros'")), 'the TF.js file in the editor');
+      const problems = page.locator('.markers-panel');
+      await until(async () => /IL001/.test((await problems.first().textContent()) ?? ''), 'IL001 for the TF.js model in the Problems panel', 60_000);
+      await shot(page, '07-tfjs-problem.png', shots);
+      const at = await textPoint(page, "kernelInitializer: 'zeros'", 'zeros');
+      assert.ok(at, 'the zeros initializer on screen');
+      await page.mouse.click(at.x + 5, at.y);
+      const menu = page.locator('.action-widget');
+      await until(
+        async () => {
+          await page.keyboard.press('Control+Period');
+          await menu.filter({ hasText: /heNormal/ }).first().waitFor({ state: 'visible', timeout: 5_000 });
+          return true;
+        },
+        'the TF.js quick fix menu',
+        30_000,
+        500,
+      );
+      await page.keyboard.press('Enter');
+      await until(async () => (await editorLines(page)).some((l) => l.includes("kernelInitializer: 'heNormal'")), 'the fixed TF.js line', 20_000);
+      await until(async () => !/IL001/.test((await problems.first().textContent()) ?? ''), 'IL001 gone for the TF.js model', 30_000);
+      await shot(page, '08-tfjs-fixed.png', shots);
+      mark('TF.js quick fix applied');
     });
   } finally {
     fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLog.join('\n'));
