@@ -2,7 +2,9 @@
 // shapes in PyTorch's layout) and activation modules with their parameters.
 // Parameter shapes: Linear weight (out, in); ConvNd weight (out, in/groups, *k);
 // ConvTransposeNd weight (in, out/groups, *k); Embedding (num, dim); RNN weight_ih_l0 (gates*H, in).
-import type { Activation, ActivationKind, Dim, Layer, ParamSpec, SourceRange } from '../../model/graph';
+import type { Activation, ActivationKind, ArgValue, Dim, Layer, ParamSpec, SourceRange } from '../../model/graph';
+import type { Signature as InitSignature } from '../../init/args';
+import { TORCH_LAYER_SIGNATURES } from '../../init/defaults/pytorch';
 import { newModule, type ModuleObj, type Value, toArg } from './values';
 
 export interface BoundArgs {
@@ -24,48 +26,39 @@ function sig(params: string[], defaults: Record<string, Value> = {}): Signature 
   return { params, defaults };
 }
 
-const CONV = sig(
-  ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'dilation', 'groups', 'bias', 'padding_mode'],
-  { stride: NUM(1), padding: NUM(0), dilation: NUM(1), groups: NUM(1), bias: BOOL(true) },
+/**
+ * The constructor signatures of the layers initlint models: engine/init's table (one place for
+ * PyTorch's argument order, e.g. RNN's 4th positional `nonlinearity` in PyTorch 2.x), with its
+ * defaults as the interpreter's values.
+ */
+export const LAYER_SIGNATURES: Record<string, Signature> = Object.fromEntries(
+  Object.entries(TORCH_LAYER_SIGNATURES).map(([name, decls]) => [name, fromInitSignature(decls)]),
 );
-const CONVT = sig(
-  ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'output_padding', 'groups', 'bias', 'dilation'],
-  { stride: NUM(1), padding: NUM(0), output_padding: NUM(0), groups: NUM(1), bias: BOOL(true), dilation: NUM(1) },
-);
-const RNN = sig(['input_size', 'hidden_size', 'num_layers', 'bias', 'batch_first', 'dropout', 'bidirectional'], {
-  num_layers: NUM(1),
-  bias: BOOL(true),
-  bidirectional: BOOL(false),
-});
-const NORM1 = sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(true) });
 
-/** Signatures of the layers initlint models. */
-export const LAYER_SIGNATURES: Record<string, Signature> = {
-  Linear: sig(['in_features', 'out_features', 'bias'], { bias: BOOL(true) }),
-  Bilinear: sig(['in1_features', 'in2_features', 'out_features', 'bias'], { bias: BOOL(true) }),
-  LazyLinear: sig(['out_features', 'bias'], { bias: BOOL(true) }),
-  Conv1d: CONV,
-  Conv2d: CONV,
-  Conv3d: CONV,
-  ConvTranspose1d: CONVT,
-  ConvTranspose2d: CONVT,
-  ConvTranspose3d: CONVT,
-  Embedding: sig(['num_embeddings', 'embedding_dim', 'padding_idx']),
-  RNN: RNN,
-  LSTM: RNN,
-  GRU: RNN,
-  MultiheadAttention: sig(['embed_dim', 'num_heads', 'dropout', 'bias'], { bias: BOOL(true) }),
-  LayerNorm: sig(['normalized_shape', 'eps', 'elementwise_affine', 'bias'], { elementwise_affine: BOOL(true), bias: BOOL(true) }),
-  RMSNorm: sig(['normalized_shape', 'eps', 'elementwise_affine'], { elementwise_affine: BOOL(true) }),
-  BatchNorm1d: NORM1,
-  BatchNorm2d: NORM1,
-  BatchNorm3d: NORM1,
-  SyncBatchNorm: NORM1,
-  InstanceNorm1d: sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(false) }),
-  InstanceNorm2d: sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(false) }),
-  InstanceNorm3d: sig(['num_features', 'eps', 'momentum', 'affine'], { affine: BOOL(false) }),
-  GroupNorm: sig(['num_groups', 'num_channels', 'eps', 'affine'], { affine: BOOL(true) }),
-};
+/** The layers this reader builds (others, such as EmbeddingBag or the RNN cells, stay unmodelled). */
+const MODELLED = new Set([
+  'Linear', 'Bilinear', 'LazyLinear', 'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d',
+  'Embedding', 'RNN', 'LSTM', 'GRU', 'MultiheadAttention', 'LayerNorm', 'RMSNorm', 'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d',
+  'SyncBatchNorm', 'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d', 'GroupNorm',
+]);
+
+function fromInitSignature(decls: InitSignature): Signature {
+  const defaults: Record<string, Value> = {};
+  for (const d of decls) {
+    if (typeof d.default === 'symbol' || d.default === undefined) continue;
+    defaults[d.name] = argToValue(d.default);
+  }
+  return { params: decls.filter((d) => !d.keywordOnly).map((d) => d.name), defaults };
+}
+
+function argToValue(a: ArgValue): Value {
+  if (a === null) return { k: 'none' };
+  if (Array.isArray(a)) return { k: 'seq', items: a.map(argToValue), tuple: true };
+  if (typeof a === 'number') return NUM(a);
+  if (typeof a === 'boolean') return BOOL(a);
+  if (typeof a === 'string') return STR(a);
+  return { k: 'unknown' };
+}
 
 const ACTIVATION_SIGNATURES: Record<string, { kind: ActivationKind; sig: Signature; param?: string }> = {
   ReLU: { kind: 'relu', sig: sig(['inplace']) },
@@ -161,7 +154,7 @@ export function torchModule(name: string, positional: Value[], keyword: Map<stri
     return m;
   }
   if (PASSTHROUGH.has(name)) return newModule('passthrough', qualified, text);
-  const signature = LAYER_SIGNATURES[name];
+  const signature = MODELLED.has(name) ? LAYER_SIGNATURES[name] : undefined;
   if (!signature) return undefined;
   const b = bind(signature, positional, keyword);
   const layer: Layer = { id: '', name: text, kind: 'Other', ctor: qualified, framework: 'pytorch', range, params: [] };
