@@ -217,3 +217,35 @@ const pytorchReader: Benchmark = {
 };
 
 export const frontendBenchmarks: Benchmark[] = [tfjsReader, tfjsAnalyze, earlyExit, coldFirstFile, pytorchReader];
+
+/** The example files of a framework, repeated (each read on its own) until `minLines` lines. */
+function exampleTexts(dir: string, minLines: number): { texts: string[]; lines: number } {
+  const root = path.resolve(__dirname, '..', '..', 'examples', dir);
+  const files = fs.readdirSync(root).filter((f) => f.endsWith('.py')).sort().map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+  const texts: string[] = [];
+  let lines = 0;
+  for (let i = 0; lines < minLines; i++) {
+    const t = files[i % files.length]!;
+    texts.push(t);
+    lines += countLines(t);
+  }
+  return { texts, lines };
+}
+
+function pythonFrameworkReader(framework: 'keras' | 'flax'): Benchmark {
+  const bench: Benchmark = {
+    name: `frontends/${framework}-reader-2000`,
+    description: `readPython on about 2,000 lines of ${framework === 'keras' ? 'Keras' : 'Flax'} model code (examples/${framework}/*.py, each file read on its own)`,
+    async setup() {
+      await ready();
+      const { texts, lines } = exampleTexts(framework, LINES);
+      bench.work = { count: lines, unit: 'lines' };
+      return () => {
+        for (const t of texts) readPython('bench.py', t);
+      };
+    },
+  };
+  return bench;
+}
+
+frontendBenchmarks.push(pythonFrameworkReader('keras'), pythonFrameworkReader('flax'));

@@ -221,6 +221,16 @@ function kerasText(choice: Choice, quote: string, classPrefix: string | undefine
 }
 
 export const KERAS_FIXER: FrameworkFixer = {
+  forgetBiasFix(source: SourceText, facts: LayerFacts): Fix | undefined {
+    // `LSTM(64, unit_forget_bias=False)`: the argument written in the constructor becomes True.
+    const call = source.slice(facts.layer.range);
+    const m = /\bunit_forget_bias\s*=\s*(False)\b/.exec(call);
+    if (!m) return undefined;
+    const offset = m.index + m[0].length - m[1]!.length;
+    const start = positionAt(facts.layer.range.start, call, offset);
+    const end = positionAt(facts.layer.range.start, call, offset + m[1]!.length);
+    return { title: `Start the forget-gate bias of ${facts.layer.access ?? facts.layer.name} at 1: unit_forget_bias=True`, edits: [{ range: { start, end }, newText: 'True' }], preferred: true };
+  },
   initFixes(source, facts: LayerFacts, param: ParamFacts, activation, modeFanOut): Fix[] {
     const layer = facts.layer;
     const arg = initArgOf(layer, param);
