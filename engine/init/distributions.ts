@@ -54,3 +54,19 @@ export function sparseMoments(rows: number, sparsity: number, std: number): Mome
 export function describeMoments(m: Moments): string {
   return `mean ${fmt(m.mean)}, variance ${fmt(m.variance)}`;
 }
+
+/** A draft that cannot be completed (an argument unresolved, or the framework would raise): no moments, and why. */
+export function fail(d: Draft, reason: string): Draft {
+  return { ...d, moments: undefined, note: reason, formula: `${d.formula}${d.formula ? '; ' : ''}${reason}` };
+}
+
+/** Every entry `v` (constant_, Constant, constant): family zeros, ones or constant. */
+export function constantValueDraft(v: number | undefined): Draft {
+  const d: Draft = { family: 'constant', distribution: 'constant', formula: '' };
+  if (v === undefined) return fail(d, 'value not resolved');
+  const family = v === 0 ? 'zeros' : v === 1 ? 'ones' : 'constant';
+  return { ...d, family, constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${fmt(v)}` };
+}
+
+/** zeros / ones initializers: a draft of the constant 0 or 1. */
+export const fillDraft = (v: 0 | 1) => (): Draft => ({ family: v === 0 ? 'zeros' : 'ones', distribution: 'constant', constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${v}` });

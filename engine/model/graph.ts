@@ -192,3 +192,18 @@ export function* walkLayers(nodes: GraphNode[]): Generator<Layer> {
     else if (node.type === 'residual' || node.type === 'repeat') yield* walkLayers(node.body);
   }
 }
+
+/**
+ * A layer's activation is the activation node that directly follows it in the forward order,
+ * unless the layer declares its own (Keras/TF.js `activation=`), which an activation layer after
+ * it does not replace.
+ */
+export function attachActivations(nodes: GraphNode[]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type === 'residual' || node.type === 'repeat') attachActivations(node.body);
+    if (node.type !== 'layer') continue;
+    const next = nodes[i + 1];
+    if (next?.type === 'activation' && !node.layer.activation) node.layer.activation = next.activation;
+  }
+}

@@ -1,7 +1,7 @@
 // Python source -> ModelGraph. Reads every PyTorch model in a file: module-level nn.Sequential
 // and model instances, and every nn.Module class (instantiated with its defaults when the file
 // does not build it). Syntax errors leave the valid parts readable and add a note.
-import { type Framework, type GraphNode, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
+import { attachActivations, type Framework, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter, type RootModel } from './interpreter';
 import { parsePython, type Tree } from './parser';
@@ -147,16 +147,6 @@ function setAccess(m: ModuleObj, access: string, seen = new Set<ModuleObj>()): v
   }
 }
 
-/** A layer's activation is the activation node that directly follows it in the forward order. */
-function attachActivations(nodes: GraphNode[]): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.type === 'residual' || node.type === 'repeat') attachActivations(node.body);
-    if (node.type !== 'layer') continue;
-    const next = nodes[i + 1];
-    if (next?.type === 'activation') node.layer.activation = next.activation;
-  }
-}
 
 /** The first error or missing node, found without recursion (deeply nested input must not overflow). */
 function firstError(root: TsNode): TsNode | undefined {

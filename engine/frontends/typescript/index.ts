@@ -3,7 +3,7 @@
 // read with the classic TypeScript compiler API (ts.createSourceFile: syntax only, no type checker)
 // and a small abstract interpreter (interpreter.ts). The parser is error-tolerant: a syntax error
 // adds a note and the rest is still read. Files that never mention TF.js return before parsing.
-import type { GraphNode, Model, ModelGraph } from '../../model/graph';
+import { attachActivations, type Model, type ModelGraph } from '../../model/graph';
 import { Interpreter } from './interpreter';
 import type { ModelObj } from './values';
 import { parseDiagnostics, parseScript, typescript } from './ts';
@@ -77,13 +77,3 @@ function toModel(m: ModelObj, usedNames: Map<string, number>): Model {
   return { name, framework: 'tfjs', range: m.range, nodes: m.nodes, layers: m.layers, orderKnown: true };
 }
 
-/** A layer's activation is the activation node that directly follows it (an activation layer after it too). */
-function attachActivations(nodes: GraphNode[]): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.type === 'residual' || node.type === 'repeat') attachActivations(node.body);
-    if (node.type !== 'layer') continue;
-    const next = nodes[i + 1];
-    if (next?.type === 'activation' && !node.layer.activation) node.layer.activation = next.activation;
-  }
-}

@@ -6,14 +6,13 @@
 // Unlike Keras, JAX does not clamp the fan with max(1, fan).
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type BoundArgs } from '../args';
-import { describeMoments, normalMoments, orthogonalMoments, truncMoments, uniformMoments, type Draft } from '../distributions';
+import { describeMoments, normalMoments, orthogonalMoments, truncMoments, uniformMoments, type Draft, fail, constantValueDraft, fillDraft } from '../distributions';
 import { jaxFans, prodDims } from '../fans';
 import { fmt } from '../format';
 import { STD_NORMAL_TRUNC2_VARIANCE, TRUNC2_STDDEV_CORRECTION } from '../truncated-normal';
 import type { FanMode, InitFamily } from '../types';
 import { makeCatalogue, type CatalogueEntry } from './types';
 
-const fail = (d: Draft, reason: string): Draft => ({ ...d, moments: undefined, note: reason, formula: `${d.formula}${d.formula ? '; ' : ''}${reason}` });
 
 type Axes = number | readonly number[];
 
@@ -131,14 +130,10 @@ function describeTruncatedNormal(b: BoundArgs): Draft {
 
 // constant(value): every entry value.
 function describeConstant(b: BoundArgs): Draft {
-  const v = b.num('value');
-  const d: Draft = { family: 'constant', distribution: 'constant', formula: '' };
-  if (v === undefined) return fail(d, 'value not resolved');
-  const family = v === 0 ? 'zeros' : v === 1 ? 'ones' : 'constant';
-  return { ...d, family, constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${fmt(v)}` };
+  return constantValueDraft(b.num('value'));
 }
 
-const fill = (v: number) => (): Draft => ({ family: v === 0 ? 'zeros' : 'ones', distribution: 'constant', constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${v}` });
+const fill = fillDraft;
 
 // orthogonal(scale=1.0, column_axis=-1): n_cols = shape[column_axis], n_rows = prod(shape)/n_cols;
 // semi-orthogonal times scale: variance scale^2/max(n_rows, n_cols).

@@ -4,14 +4,13 @@
 // Names are case-sensitive, as in Keras. Kernels are channels-last (..., in, out).
 import type { Dim } from '../../model/graph';
 import { p, type BoundArgs } from '../args';
-import { describeMoments, indicatorMoments, normalMoments, orthogonalMoments, truncMoments, uniformMoments, type Draft } from '../distributions';
+import { describeMoments, indicatorMoments, normalMoments, orthogonalMoments, truncMoments, uniformMoments, type Draft, fail, constantValueDraft, fillDraft } from '../distributions';
 import { kerasFans, prodDims } from '../fans';
 import { fmt } from '../format';
 import { STD_NORMAL_TRUNC2_VARIANCE, TRUNC2_STDDEV_CORRECTION } from '../truncated-normal';
 import type { FanMode, InitFamily } from '../types';
 import { makeCatalogue, type CatalogueEntry } from './types';
 
-const fail = (d: Draft, reason: string): Draft => ({ ...d, moments: undefined, note: reason, formula: `${d.formula}${d.formula ? '; ' : ''}${reason}` });
 
 type KerasDistribution = 'truncated_normal' | 'untruncated_normal' | 'uniform';
 
@@ -144,14 +143,10 @@ function describeTruncatedNormal(b: BoundArgs): Draft {
 
 // Constant(value=0.0), Zeros, Ones.
 function describeConstant(b: BoundArgs): Draft {
-  const v = b.num('value');
-  const d: Draft = { family: 'constant', distribution: 'constant', formula: '' };
-  if (v === undefined) return fail(d, 'value not resolved');
-  const family = v === 0 ? 'zeros' : v === 1 ? 'ones' : 'constant';
-  return { ...d, family, constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${fmt(v)}` };
+  return constantValueDraft(b.num('value'));
 }
 
-const fill = (v: number) => (): Draft => ({ family: v === 0 ? 'zeros' : 'ones', distribution: 'constant', constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${v}` });
+const fill = fillDraft;
 
 // Identity(gain=1.0): 2-D only, gain * eye(rows, cols): p = min/(rows*cols), mean gain p, variance gain^2 p(1-p).
 function describeIdentity(b: BoundArgs, shape: readonly Dim[]): Draft {

@@ -5,22 +5,12 @@
 // (torch/nn/init.py, PyTorch 1.13-2.x; the trailing `generator=` is ignored).
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type BoundArgs } from '../args';
-import {
-  describeMoments,
-  indicatorMoments,
-  normalMoments,
-  orthogonalMoments,
-  sparseMoments,
-  truncMoments,
-  uniformMoments,
-  type Draft,
-} from '../distributions';
+import { describeMoments, indicatorMoments, normalMoments, orthogonalMoments, sparseMoments, truncMoments, uniformMoments, type Draft, fail, constantValueDraft } from '../distributions';
 import { prodDims, torchFans } from '../fans';
 import { fmt } from '../format';
 import { calculateGain } from '../gain';
 import { makeCatalogue, type CatalogueEntry } from './types';
 
-const fail = (d: Draft, reason: string): Draft => ({ ...d, moments: undefined, note: reason, formula: `${d.formula}${d.formula ? '; ' : ''}${reason}` });
 
 // uniform_(tensor, a=0., b=1.): U(a, b); mean (a+b)/2, variance (b-a)^2/12.
 // tensor.uniform_(from=0, to=1) is the same draw.
@@ -66,11 +56,7 @@ function describeTruncNormal(b: BoundArgs): Draft {
 
 // constant_(tensor, val) / tensor.fill_(value): every entry val.
 function describeConstant(b: BoundArgs): Draft {
-  const v = b.num('val');
-  const d: Draft = { family: 'constant', distribution: 'constant', formula: '' };
-  if (v === undefined) return fail(d, 'value not resolved');
-  const family = v === 0 ? 'zeros' : v === 1 ? 'ones' : 'constant';
-  return { ...d, family, constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${fmt(v)}` };
+  return constantValueDraft(b.num('val'));
 }
 
 function describeFill(value: number): () => Draft {

@@ -11,7 +11,7 @@
 // - computeFans: see fans.ts tfjsFans (rank 0/1/>=6 use sqrt(prod(shape))).
 import type { ArgValue, Dim } from '../../model/graph';
 import type { BoundArgs, ParamDecl } from '../args';
-import { describeMoments, indicatorMoments, normalMoments, truncMoments, uniformMoments, type Draft } from '../distributions';
+import { describeMoments, indicatorMoments, normalMoments, truncMoments, uniformMoments, type Draft, fail, constantValueDraft, fillDraft } from '../distributions';
 import { tfjsFans } from '../fans';
 import { fmt } from '../format';
 import { STD_NORMAL_TRUNC2_VARIANCE } from '../truncated-normal';
@@ -19,7 +19,6 @@ import type { FanMode, InitFamily } from '../types';
 import { describeChannelsLastOrthogonal } from './keras';
 import { makeCatalogue, type CatalogueEntry } from './types';
 
-const fail = (d: Draft, reason: string): Draft => ({ ...d, moments: undefined, note: reason, formula: `${d.formula}${d.formula ? '; ' : ''}${reason}` });
 
 /** TF.js takes one config object: every parameter is a property (keyword). */
 const kw = (name: string): ParamDecl => ({ name, default: null, keywordOnly: true });
@@ -152,15 +151,11 @@ function describeTruncatedNormal(b: BoundArgs): Draft {
 
 // Constant({value}): value is required (ValueError when undefined); 0 is kept.
 function describeConstant(b: BoundArgs): Draft {
-  const d: Draft = { family: 'constant', distribution: 'constant', formula: '' };
-  if (!b.given('value')) return fail(d, 'config must have value set');
-  const v = b.num('value');
-  if (v === undefined) return fail(d, 'value not resolved');
-  const family = v === 0 ? 'zeros' : v === 1 ? 'ones' : 'constant';
-  return { ...d, family, constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${fmt(v)}` };
+  if (!b.given('value')) return fail({ family: 'constant', distribution: 'constant', formula: '' }, 'config must have value set');
+  return constantValueDraft(b.num('value'));
 }
 
-const fill = (v: number) => (): Draft => ({ family: v === 0 ? 'zeros' : 'ones', distribution: 'constant', constant: v, moments: { mean: v, variance: 0 }, formula: `constant ${v}` });
+const fill = fillDraft;
 
 // Identity({gain = 1}): square 2-D only; gain * eye(n): mean gain/n, variance gain^2 (1/n)(1 - 1/n).
 function describeIdentity(b: BoundArgs, shape: readonly Dim[]): Draft {
