@@ -58,9 +58,9 @@ export function wasmDirectory(): string | undefined {
   }
 }
 
-/** Where dawn.node is: beside the bundle (bench/gpu-compare/dist), else in the `webgpu` package. */
-export function dawnNodePath(): string | undefined {
-  const beside = path.join(__dirname, 'dawn.node');
+/** Where dawn.node is: beside the bundle (dist/, where scripts/build.mjs copies it for the platform vsix; bench/gpu-compare/dist), else in the `webgpu` package. */
+export function dawnNodePath(bundleDir: string = __dirname): string | undefined {
+  const beside = path.join(bundleDir, 'dawn.node');
   if (fs.existsSync(beside)) return beside;
   try {
     const dir = path.dirname(req.resolve('webgpu/package.json'));

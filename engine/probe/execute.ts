@@ -106,6 +106,24 @@ function buildParams(tf: Tf, ops: PlanOp[], rng: Rng, built: Built): void {
       case 'embedding':
         t['w'] = own(tf.tensor2d(draw(op.weight, rng, built.notes), [op.rows, op.dim]));
         break;
+      case 'attention': {
+        // (out, in) matrices, used as x W^T
+        t['inProj'] = own(tf.tensor2d(draw(op.inProj, rng, built.notes), [3 * op.embed, op.embed]));
+        if (op.inBias) t['inBias'] = own(tf.tensor1d(draw(op.inBias, rng, built.notes)));
+        t['outProj'] = own(tf.tensor2d(draw(op.outProj, rng, built.notes), [op.embed, op.embed]));
+        if (op.outBias) t['outBias'] = own(tf.tensor1d(draw(op.outBias, rng, built.notes)));
+        break;
+      }
+      case 'recurrent': {
+        for (const [k, l] of op.stack.entries()) {
+          const g = l.wih.shape[0]!;
+          t[`wih${k}`] = own(tf.tensor2d(draw(l.wih, rng, built.notes), [g, l.inF]));
+          t[`whh${k}`] = own(tf.tensor2d(draw(l.whh, rng, built.notes), [g, op.hidden]));
+          if (l.bih) t[`bih${k}`] = own(tf.tensor1d(draw(l.bih, rng, built.notes)));
+          if (l.bhh) t[`bhh${k}`] = own(tf.tensor1d(draw(l.bhh, rng, built.notes)));
+        }
+        break;
+      }
       case 'residual':
         buildParams(tf, op.body, rng, built);
         break;
@@ -370,6 +388,68 @@ function embedding(ctx: Ctx, op: Extract<PlanOp, { op: 'embedding' }>, table: Te
   return f(table);
 }
 
+/** x [..., in] W^T (+ b) for W stored (out, in). */
+function dense(tf: Tf, x: Tensor, w: Tensor, b: Tensor | undefined): Tensor {
+  const inF = x.shape[x.rank - 1]!;
+  const y = tf.matMul(tf.reshape(x, [-1, inF]) as never, w as never, false, true) as Tensor;
+  const out = tf.reshape(b ? tf.add(y, b) : y, [...x.shape.slice(0, -1), w.shape[0]!]);
+  return out;
+}
+
+/** nn.MultiheadAttention(x, x, x) on [batch, tokens, E] (no mask, no dropout), by tfjs autodiff. */
+export function attention(tf: Tf, op: Extract<PlanOp, { op: 'attention' }>, t: Record<string, Tensor>, x: Tensor): Tensor {
+  const [B, T, E] = x.shape as [number, number, number];
+  const h = op.heads;
+  const d = E / h;
+  const qkv = dense(tf, x, t['inProj']!, t['inBias']);
+  const [q, k, v] = tf.split(qkv, 3, 2);
+  const heads = (a: Tensor): Tensor => tf.transpose(tf.reshape(a, [B, T, h, d]), [0, 2, 1, 3]);
+  const scores = tf.div(tf.matMul(heads(q!) as never, heads(k!) as never, false, true), Math.sqrt(d));
+  const attn = tf.softmax(scores as never) as Tensor;
+  const ctxv = tf.reshape(tf.transpose(tf.matMul(attn as never, heads(v!) as never), [0, 2, 1, 3]), [B, T, E]);
+  return dense(tf, ctxv, t['outProj']!, t['outBias']);
+}
+
+/** A PyTorch LSTM / GRU / RNN over [batch, steps, in] from h0 = c0 = 0; the output sequence [batch, steps, H]. */
+export function recurrent(tf: Tf, op: Extract<PlanOp, { op: 'recurrent' }>, t: Record<string, Tensor>, x: Tensor): Tensor {
+  const [B, T] = x.shape as [number, number, number];
+  const H = op.hidden;
+  let seq = x;
+  for (let k = 0; k < op.stack.length; k++) {
+    // the input projection of every step at once; the recurrent one per step
+    const xi = dense(tf, seq, t[`wih${k}`]!, t[`bih${k}`]);
+    const whh = t[`whh${k}`]!;
+    const bhh = t[`bhh${k}`];
+    let hPrev: Tensor = tf.zeros([B, H]);
+    let c: Tensor = tf.zeros([B, H]);
+    const outs: Tensor[] = [];
+    for (let s = 0; s < T; s++) {
+      const a = tf.reshape(tf.slice(xi, [0, s, 0], [B, 1, xi.shape[2]!]), [B, xi.shape[2]!]);
+      const r = dense(tf, hPrev, whh, bhh);
+      let hNew: Tensor;
+      if (op.cell === 'LSTM') {
+        const [ai, af, ag, ao] = tf.split(tf.add(a, r), 4, 1);
+        c = tf.add(tf.mul(tf.sigmoid(af!), c), tf.mul(tf.sigmoid(ai!), tf.tanh(ag!)));
+        hNew = tf.mul(tf.sigmoid(ao!), tf.tanh(c));
+      } else if (op.cell === 'GRU') {
+        const [xr, xz, xn] = tf.split(a, 3, 1);
+        const [hr, hz, hn] = tf.split(r, 3, 1);
+        const rg = tf.sigmoid(tf.add(xr!, hr!));
+        const zg = tf.sigmoid(tf.add(xz!, hz!));
+        const n = tf.tanh(tf.add(xn!, tf.mul(rg, hn!)));
+        hNew = tf.add(tf.mul(tf.sub(1, zg), n), tf.mul(zg, hPrev));
+      } else {
+        const pre = tf.add(a, r);
+        hNew = op.nonlinearity === 'relu' ? tf.relu(pre) : tf.tanh(pre);
+      }
+      outs.push(hNew);
+      hPrev = hNew;
+    }
+    seq = tf.stack(outs, 1);
+  }
+  return seq;
+}
+
 function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
   const { tf } = ctx;
   let cur = x;
@@ -384,6 +464,16 @@ function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
         const post = op.activation ? applyActivation(tf, op.activation, pre) : pre;
         forwardStats(ctx, key, pre, post, op.activation);
         cur = post;
+        break;
+      }
+      case 'attention':
+      case 'recurrent': {
+        const key = nextKey(ctx, op.layerId);
+        const input = tap(ctx, key, cur);
+        const t = ctx.built.tensors.get(op)!;
+        const out = op.op === 'attention' ? attention(tf, op, t, input) : recurrent(tf, op, t, input);
+        forwardStats(ctx, key, out, out, undefined);
+        cur = out;
         break;
       }
       case 'activation':

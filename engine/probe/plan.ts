@@ -6,7 +6,9 @@
 // follow (an opaque call, attention, a recurrent layer, softmax, a repeat of unknown count) ends a
 // segment and the next starts after it, with a fresh unit-variance input, so measured ratios have
 // the same reference as the predicted ones. An Embedding (a source the theory skips) is probed on
-// its own from token ids. Tensors are channels-last: [batch, features], [batch, 1, length, channels]
+// its own from token ids. A top-level PyTorch MultiheadAttention (self-attention) or LSTM/GRU/RNN
+// (unrolled from h0 = c0 = 0) is probed on its own too, on a [batch, tokens, features] Gaussian
+// input: measured only, since the theory has no prediction for it. Tensors are channels-last: [batch, features], [batch, 1, length, channels]
 // (1-D convolutions) or [batch, height, width, channels].
 import type { Activation, Framework, GraphNode, Layer } from '../model/graph';
 import type { LayerFacts, ModelAnalysis, ParamFacts } from '../analysis';
@@ -70,6 +72,29 @@ export type PlanOp =
       activation?: ActivationOp;
     }
   | { op: 'embedding'; layerId: string; rows: number; dim: number; weight: ParamDraw; activation?: ActivationOp }
+  | {
+      /** Self-attention of a PyTorch nn.MultiheadAttention on a [batch, tokens, E] input (query = key = value). */
+      op: 'attention';
+      layerId: string;
+      embed: number;
+      heads: number;
+      /** in_proj_weight (3E, E): rows q, k, v; out_proj.weight (E, E); both (out, in). */
+      inProj: ParamDraw;
+      inBias?: ParamDraw;
+      outProj: ParamDraw;
+      outBias?: ParamDraw;
+    }
+  | {
+      /** A PyTorch LSTM / GRU / RNN unrolled over the tokens of a [batch, steps, in] input, h0 = c0 = 0. */
+      op: 'recurrent';
+      layerId: string;
+      cell: 'LSTM' | 'GRU' | 'RNN';
+      /** RNN only. */
+      nonlinearity: 'tanh' | 'relu';
+      hidden: number;
+      /** Stacked layers: weight_ih_l{k} (gates*H, in), weight_hh_l{k} (gates*H, H), gate order i,f,g,o (LSTM) or r,z,n (GRU). */
+      stack: { inF: number; wih: ParamDraw; whh: ParamDraw; bih?: ParamDraw; bhh?: ParamDraw }[];
+    }
   | { op: 'activation'; activation: ActivationOp }
   | { op: 'residual'; body: PlanOp[] }
   | { op: 'scale'; factor: number };
@@ -112,9 +137,11 @@ export interface PlanOptions {
   maxRepeat: number;
   /** Most output units of a segment's last Linear drawn (its rows are i.i.d. like an embedding's; the initializer keeps the written shape). */
   maxHeadWidth: number;
+  /** Tokens of the sequence an attention or recurrent layer is probed on (time steps unrolled). */
+  sequence: number;
 }
 
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { spatial2d: 8, spatial1d: 32, widthScale: 1, maxEmbeddingRows: 4096, maxRepeat: 256, maxHeadWidth: 4096 };
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { spatial2d: 8, spatial1d: 32, widthScale: 1, maxEmbeddingRows: 4096, maxRepeat: 256, maxHeadWidth: 4096, sequence: 8 };
 
 const DENSE = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
 
@@ -158,8 +185,7 @@ function cutReason(node: GraphNode): string {
   if (node.type === 'opaque') return `the analysis cannot follow this call (${node.reason})`;
   if (node.type === 'repeat' && node.count === undefined) return 'repeat count unknown';
   if (node.type === 'layer') {
-    if (node.layer.kind === 'MultiheadAttention') return 'MultiheadAttention is not probed yet (the theory cuts the chain here)';
-    if (node.layer.kind === 'LSTM' || node.layer.kind === 'GRU' || node.layer.kind === 'RNN') return `${node.layer.kind} is not probed yet (the theory cuts the chain here)`;
+    if (SEQUENCE_KINDS.has(node.layer.kind)) return `${node.layer.kind} inside a block is not probed yet (only a top-level one gets its own segment)`;
     return `${node.layer.kind} layers are outside the theory's chain`;
   }
   if (node.type === 'activation') return 'softmax ends the chain';
@@ -502,6 +528,84 @@ class Planner {
   }
 }
 
+const SEQUENCE_KINDS = new Set(['MultiheadAttention', 'LSTM', 'GRU', 'RNN']);
+
+export function isSequenceLayer(node: GraphNode | undefined): node is Extract<GraphNode, { type: 'layer' }> {
+  return node?.type === 'layer' && SEQUENCE_KINDS.has(node.layer.kind);
+}
+
+/** An attention or recurrent layer probed on its own (the theory has no prediction for it: measured only). */
+function sequenceSegment(planner: Planner, analysis: ModelAnalysis, layer: Layer, act: ActivationOp | undefined, T: number): PlanSegment {
+  const f = analysis.layers.get(layer.id);
+  if (!f) throw new Unsupported(`no analysis facts for ${layer.name}`);
+  if (layer.framework !== 'pytorch') throw new Unsupported(`${layer.name}: ${layer.framework} ${layer.kind} layers are not probed yet`);
+  const param = (name: string): ParamFacts | undefined => f.params.find((p) => p.spec.name === name);
+  const need = (name: string): ParamDraw => {
+    const p = param(name);
+    if (!p) throw new Unsupported(`${layer.name} has no ${name}`);
+    return planner.draw(layer, p);
+  };
+  const opt = (name: string): ParamDraw | undefined => {
+    const p = param(name);
+    return p ? planner.draw(layer, p) : undefined;
+  };
+  const ops: PlanOp[] = [];
+  let inF: number;
+  let outF: number;
+  let flops = 0;
+  let acts = 0;
+  let params = 0;
+  if (layer.kind === 'MultiheadAttention') {
+    if (f.params.some((p) => /^[qkv]_proj_weight$/.test(p.spec.name))) throw new Unsupported(`${layer.name}: separate q/k/v projections (kdim/vdim) are not probed yet`);
+    const inProj = need('in_proj_weight');
+    const outProj = need('out_proj.weight');
+    const E = inProj.shape[1]!;
+    if (inProj.shape[0] !== 3 * E || outProj.shape[0] !== E || outProj.shape[1] !== E) throw new Unsupported(`${layer.name}: projection shapes [${inProj.shape.join(', ')}] and [${outProj.shape.join(', ')}] are not probed yet`);
+    const heads = bindArgs(TORCH_LAYER_SIGNATURES['MultiheadAttention']!, layer.args).dim('num_heads');
+    if (heads === undefined || heads < 1 || E % heads !== 0) throw new Unsupported(`${layer.name}: num_heads unknown or not dividing the embedding width ${E}`);
+    const inBias = opt('in_proj_bias');
+    const outBias = opt('out_proj.bias');
+    ops.push({ op: 'attention', layerId: layer.id, embed: E, heads, inProj, outProj, ...(inBias ? { inBias } : {}), ...(outBias ? { outBias } : {}) });
+    inF = E;
+    outF = E;
+    flops = 2 * T * E * 4 * E + 4 * T * T * E;
+    acts = T * E * 8 + 3 * heads * T * T;
+    params = 2 * 4 * E * E + 4 * E;
+  } else {
+    const cell = layer.kind as 'LSTM' | 'GRU' | 'RNN';
+    if (f.params.some((p) => p.spec.name.includes('_reverse'))) throw new Unsupported(`${layer.name}: bidirectional ${cell} layers are not probed yet`);
+    const b = bindArgs(TORCH_LAYER_SIGNATURES[cell]!, layer.args);
+    if (cell === 'LSTM' && (b.dim('proj_size') ?? 0) > 0) throw new Unsupported(`${layer.name}: LSTM proj_size is not probed yet`);
+    const nl = cell === 'RNN' ? b.raw('nonlinearity') : 'tanh';
+    if (nl !== 'tanh' && nl !== 'relu') throw new Unsupported(`${layer.name}: nonlinearity ${String(nl)} is not resolved`);
+    const gates = cell === 'LSTM' ? 4 : cell === 'GRU' ? 3 : 1;
+    const stack: Extract<PlanOp, { op: 'recurrent' }>['stack'] = [];
+    for (let k = 0; param(`weight_ih_l${k}`); k++) {
+      const wih = need(`weight_ih_l${k}`);
+      const whh = need(`weight_hh_l${k}`);
+      const bih = opt(`bias_ih_l${k}`);
+      const bhh = opt(`bias_hh_l${k}`);
+      stack.push({ inF: wih.shape[1]!, wih, whh, ...(bih ? { bih } : {}), ...(bhh ? { bhh } : {}) });
+    }
+    if (stack.length === 0) throw new Unsupported(`${layer.name} has no weight_ih_l0`);
+    const H = stack[0]!.whh.shape[1]!;
+    for (const [k, l] of stack.entries()) {
+      if (l.wih.shape[0] !== gates * H || l.whh.shape[0] !== gates * H || l.whh.shape[1] !== H || (k > 0 && l.inF !== H)) throw new Unsupported(`${layer.name}: weight shapes of layer ${k} are not probed yet`);
+      flops += 2 * T * (l.inF + H) * gates * H;
+      acts += T * (gates * H * 4 + H * 3);
+      params += 2 * gates * H * (l.inF + H) + 2 * gates * H;
+    }
+    ops.push({ op: 'recurrent', layerId: layer.id, cell, nonlinearity: nl, hidden: H, stack });
+    inF = stack[0]!.inF;
+    outF = H;
+  }
+  if (act) {
+    ops.push({ op: 'activation', activation: act });
+    acts += T * outF;
+  }
+  return { layers: [layer.id], ops, input: { kind: 'gaussian', shape: [T, inF] }, flopsPerSample: flops, activationsPerSample: acts + T * inF, transientPerSample: 0, parameters: params };
+}
+
 /** The probe plan of an analysed model. */
 export function planModel(analysis: ModelAnalysis, options: Partial<PlanOptions> = {}): ModelPlan {
   const opts = { ...DEFAULT_PLAN_OPTIONS, ...options };
@@ -554,6 +658,18 @@ export function planModel(analysis: ModelAnalysis, options: Partial<PlanOptions>
         segments.push({ layers: [node.layer.id], ops: [], input: { kind: 'tokens', vocab: 0 }, skipped: e.message, flopsPerSample: 0, activationsPerSample: 0, transientPerSample: 0, parameters: 0 });
       }
       i += pair - 1;
+      continue;
+    }
+    if (isSequenceLayer(node)) {
+      const act = next?.type === 'activation' ? activationOp(next.activation) : undefined;
+      try {
+        segments.push(sequenceSegment(planner, analysis, node.layer, act, opts.sequence));
+        planner.notes.add(`${node.layer.kind} layers are probed on their own segment over a sequence of ${opts.sequence} tokens (measured only: the theory has no prediction for them)`);
+        if (act) i += pair - 1;
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
+        segments.push({ layers: [node.layer.id], ops: [], input: { kind: 'gaussian', shape: [] }, skipped: e.message, flopsPerSample: 0, activationsPerSample: 0, transientPerSample: 0, parameters: 0 });
+      }
       continue;
     }
     const reason = cutReason(node);

@@ -2,7 +2,10 @@
 // and a fake navigator.gpu through the seam), and the backend and device in every result.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidateOrder, cpuAdapter, loadTfRuntime, runProbeInProcess, selectBackend, tfjsNodeAdapter, wasmAdapter, webgpuAdapter, type BackendAdapter } from '../../engine/probe';
+import { candidateOrder, cpuAdapter, dawnNodePath, loadTfRuntime, runProbeInProcess, selectBackend, tfjsNodeAdapter, wasmAdapter, webgpuAdapter, type BackendAdapter } from '../../engine/probe';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyze, chainSource, CHAINS } from './helpers';
 
 const failing = (name: BackendAdapter['name'], reason: string): BackendAdapter => ({
@@ -83,4 +86,16 @@ test('cpu and wasm measure the same values from the same seed', async () => {
     assert.ok(Math.abs(l.measured!.forward / m.forward - 1) < 1e-4);
     assert.ok(Math.abs(l.measured!.backward! / m.backward! - 1) < 1e-4);
   });
+});
+
+test('dawn.node beside the bundle (dist/, as the platform vsix ships it) wins over the webgpu package', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'initlint-dawn-'));
+  try {
+    const fromPackage = dawnNodePath(dir);
+    if (fromPackage !== undefined) assert.match(fromPackage, /node_modules[\\/]webgpu[\\/]dist[\\/]/);
+    fs.writeFileSync(path.join(dir, 'dawn.node'), '');
+    assert.equal(dawnNodePath(dir), path.join(dir, 'dawn.node'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,5 @@
 // The probe plan: segments as the theory cuts them, embeddings from token ids, conv geometry, and
-// layers that are not probed yet with their reason; plus probes of conv and norm networks.
+// attention measured on its own segment; plus probes of conv and norm networks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -37,7 +37,7 @@ test('a conv net with batch norm and a zero-init residual gamma is probed; the z
   assert.ok(Math.abs(byId.get('stem')!.measured!.forward / byId.get('stem')!.predicted!.forward - 1) < 0.2);
 });
 
-test('attention and recurrent layers are not probed yet, with the reason', async (t) => {
+test('attention between linear layers ends their segments and is measured on its own (no prediction)', async (t) => {
   const src = [
     'import torch.nn as nn',
     'class Net(nn.Module):',
@@ -59,7 +59,11 @@ test('attention and recurrent layers are not probed yet, with the reason', async
   assert.ok(layers.get('fc1')!.measured);
   assert.ok(layers.get('fc2')!.measured);
   const attn = r.models[0]!.layers.find((l) => l.id.startsWith('attn'));
-  assert.ok(attn && !attn.measured);
-  assert.match(attn.skipped ?? '', /not probed yet|cannot follow|outside/);
-  t.diagnostic(`${attn.name}: ${attn.skipped}`);
+  assert.ok(attn?.measured, attn?.skipped);
+  assert.equal(attn.predicted, undefined);
+  const segs = r.models[0]!.segments;
+  assert.equal(segs.length, 3);
+  assert.ok(segs.every((s) => s.probed));
+  assert.deepEqual(segs[1]!.inputShape, [32, 8, 64]);
+  t.diagnostic(`${attn.name}: forward ${attn.measured.forward.toPrecision(3)}; ${r.models[0]!.notes.find((n) => /sequence of/.test(n))}`);
 });
