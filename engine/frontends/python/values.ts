@@ -224,6 +224,8 @@ export function assignPaths(m: ModuleObj, path: string, seen = new Set<ModuleObj
   seen.add(m);
   m.path = path;
   if (m.layer) m.layer.id = path || m.layer.id;
-  for (const [name, pl] of m.paramLayers) pl.id = path ? `${path}.${name}` : name;
+  // Free parameters get their own ids; views onto another layer's parameters (MultiheadAttention's
+  // out_proj) must not rename that layer.
+  for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter') pl.id = path ? `${path}.${name}` : name;
   for (const [name, child] of m.children) assignPaths(child, path ? `${path}.${name}` : name, seen);
 }
