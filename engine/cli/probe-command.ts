@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyzeText, ready, type FileAnalysis } from '../analyze';
 import { propagationReport } from '../analysis/report-data';
 import { renderReportHtml, renderReportJson, renderReportMarkdown } from '../report';
-import { attachMeasured, probeJson, probeText, runProbe, withAlternatives, BACKEND_CHOICES, type BackendChoice, type ProbeOptions, type ProbeResult } from '../probe';
+import { alternativeProbeModels, attachMeasured, probeJson, probeText, runProbe, withAlternatives, BACKEND_CHOICES, type BackendChoice, type ProbeOptions, type ProbeResult } from '../probe';
 import { UsageError } from './args';
 import { notebookToPython } from './notebook';
 import { noProgress, type Progress } from './progress';
@@ -286,7 +286,20 @@ async function reportCommand(args: ReportArgs, io: CommandIO): Promise<number> {
       status = 1;
     }
   }
-  if (args.alternatives) report = withAlternatives(report, analysis);
+  if (args.alternatives) {
+    report = withAlternatives(report, analysis);
+    // The alternatives are probed too: the same networks with every weight re-initialised.
+    const alternatives = args.noProbe ? [] : alternativeProbeModels(report, analysis);
+    if (alternatives.length) {
+      const options: ProbeOptions = { backend: args.backend };
+      if (args.batch !== undefined) options.batch = args.batch;
+      if (args.spatial !== undefined) options.spatial = args.spatial;
+      if (args.seed !== undefined) options.seed = args.seed;
+      const alt = await runProbe({ path: analysis.path, models: alternatives, options }, { budgetMs: (args.timeoutSec ?? 300) * 1000 });
+      if (alt.status === 'ok') attachMeasured(report, alt);
+      else await write(io.stderr, `initlint: probe of the alternatives ${alt.status}: ${alt.error ?? ''} (they have predicted values only)\n`);
+    }
+  }
   const ext = args.format === 'md' ? '.md' : args.format === 'json' ? '.json' : '.html';
   const text = args.format === 'md' ? renderReportMarkdown(report) : args.format === 'json' ? renderReportJson(report) : await renderReportHtml(report);
   const out = args.output ?? `${args.file.replace(/\.(py|ipynb)$/i, '')}.report${ext}`;

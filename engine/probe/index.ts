@@ -12,7 +12,7 @@ export * from './types';
 export { runProbe, runProbeInProcess, workerScript, DEFAULT_BUDGET_MS, type RunOptions } from './runner';
 export { probeInProcess, sizeModel, ProbeCancelled, MIN_BATCH, MAX_BATCH, type InProcessOptions } from './probe';
 export { probeJson, probeText } from './format';
-export { attachMeasured, withAlternatives, alternativeModel, alternativeVariance, ALTERNATIVES, type Alternative } from './report';
+export { attachMeasured, withAlternatives, alternativeModel, alternativeProbeModels, alternativeVariance, ALTERNATIVES, type Alternative } from './report';
 export {
   selectBackend,
   candidateOrder,

@@ -9,6 +9,7 @@ import { recommendedGain } from '../init';
 import { formatNumber } from '../report/format';
 import { propagate, type ChainStep, type DenseStep } from '../theory';
 import type { ProbeResult } from './types';
+import type { Activation, CallArgs, Framework, InitSpec, Model } from '../model/graph';
 
 /** Copies a probe's measurements into the report (by model name and layer id) and states backend and time. */
 export function attachMeasured(report: PropagationReport, result: ProbeResult): PropagationReport {
@@ -99,13 +100,70 @@ export function alternativeModel(analysis: ModelAnalysis, base: ReportModel, sch
     return out;
   });
   return {
-    name: `${base.name} \u2014 ${title} (predicted)`,
+    name: alternativeName(base.name, title),
     range: base.range,
     framework: base.framework,
     layers,
-    notes: [`what the theory predicts if every weight of ${base.name} used ${title} (biases, norms and structure unchanged); not measured`],
+    notes: [`what the theory predicts, and a probe measures when one ran, if every weight of ${base.name} used ${title} (biases, norms and structure unchanged)`],
   };
 }
+
+function alternativeName(model: string, title: string): string {
+  return `${model} \u2014 ${title}`;
+}
+
+/** The initializer each framework writes for a scheme, given the activation after the layer. */
+function schemeInit(framework: Framework, scheme: Alternative, activation: Activation | undefined): Pick<InitSpec, 'name' | 'args'> | undefined {
+  const kw = (keyword: CallArgs['keyword']): CallArgs => ({ positional: [], keyword });
+  if (framework === 'pytorch') {
+    if (scheme === 'xavier') return { name: 'xavier_uniform_', args: kw({}) };
+    if (scheme === 'lecun') return { name: 'kaiming_normal_', args: kw({ nonlinearity: 'linear' }) };
+    const k = activation?.kind;
+    // The gain PyTorch tabulates for the activation, ReLU's for the ones it has none for (as alternativeVariance).
+    if (k === 'leaky_relu') return { name: 'kaiming_normal_', args: kw({ a: activation?.param ?? 0.01, nonlinearity: 'leaky_relu' }) };
+    if (k === 'tanh' || k === 'sigmoid' || k === 'selu') return { name: 'kaiming_normal_', args: kw({ nonlinearity: k }) };
+    if (k === undefined || k === 'identity' || k === 'softmax') return { name: 'kaiming_normal_', args: kw({ nonlinearity: 'linear' }) };
+    return { name: 'kaiming_normal_', args: kw({ nonlinearity: 'relu' }) };
+  }
+  // Keras, Flax and TF.js write the schemes by name (without an activation-specific gain).
+  const names: Record<Exclude<Framework, 'pytorch'>, Record<Alternative, string>> = {
+    keras: { kaiming: 'he_normal', xavier: 'glorot_uniform', lecun: 'lecun_normal' },
+    flax: { kaiming: 'he_normal', xavier: 'glorot_uniform', lecun: 'lecun_normal' },
+    tfjs: { kaiming: 'heNormal', xavier: 'glorotUniform', lecun: 'leCunNormal' },
+  };
+  return { name: names[framework][scheme], args: kw({}) };
+}
+
+/**
+ * The models of a report's alternatives as networks to probe: each a copy of its model whose
+ * weight matrices use the scheme (biases, norms and structure unchanged), named like the
+ * alternative's report model so that attachMeasured fills it in.
+ */
+export function alternativeProbeModels(report: PropagationReport, analysis: FileAnalysis): Model[] {
+  const out: Model[] = [];
+  for (const base of report.models) {
+    const a = analysis.models.find((m) => m.model.name === base.name && m.model.range.start.line === base.range.start.line);
+    if (!a) continue;
+    for (const alt of ALTERNATIVES) {
+      const copy = structuredClone(a.model);
+      let changed = false;
+      for (const layer of copy.layers) {
+        if (!DENSE_KINDS.has(layer.kind)) continue;
+        for (const p of layer.params) {
+          if (p.role !== 'weight' || p.shape.length < 2) continue;
+          const init = schemeInit(layer.framework, alt.scheme, layer.activation);
+          if (!init) continue;
+          p.init = { source: 'explicit', framework: layer.framework, ...init };
+          changed = true;
+        }
+      }
+      if (changed) out.push({ ...copy, name: alternativeName(base.name, alt.title) });
+    }
+  }
+  return out;
+}
+
+const DENSE_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
 
 /** Adds, after each model, its Kaiming, Xavier and LeCun alternatives (where the chain resolves). */
 export function withAlternatives(report: PropagationReport, analysis: FileAnalysis): PropagationReport {
