@@ -36,7 +36,10 @@ export function layerAt(analysis: FileAnalysis, pos: Position): { model: ModelAn
 function paramLine(label: string, p: LayerFacts['weight']): string | undefined {
   if (!p) return undefined;
   const src = p.spec.init.source === 'default' ? ' (framework default)' : '';
-  return `**${label}**${src}: ${p.info.formula.replace(/\n/g, ' ')}`;
+  const m = p.info.moments;
+  // Every formula ends in its numbers; a constant's does not say "variance", so state it.
+  const variance = m && !/variance/.test(p.info.formula) ? ` · mean ${short(m.mean)}, variance ${short(m.variance)}` : '';
+  return `**${label}**${src}: ${p.info.formula.replace(/\n/g, ' ')}${variance}`;
 }
 
 /** What hovers know of probes: the state of a model's probe, if one was asked for. */

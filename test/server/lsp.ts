@@ -83,21 +83,6 @@ export interface StartOptions {
  * timeout); say what keeps it alive and fail instead of hanging the suite. The timer is unref'd, so
  * it never keeps a finished file alive itself.
  */
-// TEMP diagnosis: creation stacks of live timers.
-import * as async_hooks from 'node:async_hooks';
-const liveTimers = new Map<number, string>();
-if (process.env.INITLINT_TRACE_TIMERS) {
-  async_hooks
-    .createHook({
-      init(id, type) {
-        if (type === 'Timeout' || type === 'Immediate' || type === 'TickObject') liveTimers.set(id, `${type} ${new Error().stack?.split('\n').slice(2, 9).join(' | ')}`);
-      },
-      destroy(id) {
-        liveTimers.delete(id);
-      },
-    })
-    .enable();
-}
 const WATCHDOG_MS = Number(process.env.INITLINT_LSP_WATCHDOG_MS ?? 240_000);
 setTimeout(() => {
   const handles = (process as unknown as { _getActiveHandles(): { constructor: { name: string }; fd?: number; _handle?: { fd?: number } }[] })._getActiveHandles();
@@ -116,7 +101,6 @@ setTimeout(() => {
     `lsp test watchdog: ${path.basename(process.argv[1] ?? '')} still running after ${WATCHDOG_MS} ms; ` +
       `resources: ${process.getActiveResourcesInfo().join(', ')}; handles: ${described.join('; ')}; children left: ${children.size}; stdout queued ${process.stdout.writableLength} B, stderr queued ${process.stderr.writableLength} B; requests: ${(process as unknown as { _getActiveRequests(): { constructor: { name: string } }[] })._getActiveRequests().map((r) => r.constructor.name).join(', ')}\n`,
   );
-  for (const t of liveTimers.values()) process.stderr.write(`live: ${t}\n`);
   process.exit(1);
 }, WATCHDOG_MS).unref();
 
@@ -141,6 +125,7 @@ export class TestClient {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private nextId = 0;
+  private readonly reader: StreamMessageReader;
 
   private constructor(
     readonly child: ChildProcessWithoutNullStreams,
@@ -157,7 +142,8 @@ export class TestClient {
     child.stdin.on('error', (err) => this.connectionErrors.push(`stdin: ${err.message}`));
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => this.stderr.push(d));
-    this.conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    this.reader = new StreamMessageReader(child.stdout);
+    this.conn = createProtocolConnection(this.reader, new StreamMessageWriter(child.stdin));
     this.conn.onError(([err]) => this.connectionErrors.push(String(err)));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const list = this.published.get(p.uri) ?? [];
@@ -325,7 +311,13 @@ export class TestClient {
 
   /** Kills the child if it still runs. Safe to call twice. */
   async dispose(): Promise<void> {
+    // A server killed in the middle of writing a message leaves the reader with a partial message,
+    // and vscode-jsonrpc re-arms its partial-message timer (10 s) forever, even after dispose():
+    // that timer alone kept test files from exiting. Turn it off first.
+    this.reader.partialMessageTimeout = 0;
+    (this.reader as unknown as { clearPartialMessageTimer?: () => void }).clearPartialMessageTimer?.();
     this.conn.dispose();
+    this.reader.dispose();
     if (this.alive) {
       this.child.kill('SIGKILL');
       await Promise.race([this.exited, sleep(2_000)]);
