@@ -40,6 +40,18 @@ export class SourceText {
     return '    ';
   }
 
+  /** The text with `edits` applied (non-overlapping; positions are this text's). */
+  withEdits(edits: readonly TextEdit[]): string {
+    const starts: number[] = [0];
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const offset = (p: Position): number => Math.min((starts[p.line] ?? this.text.length) + p.character, this.text.length);
+    let out = this.text;
+    for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+      out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+    }
+    return out;
+  }
+
   /** The newline this file uses. */
   eol(): string {
     return this.text.includes('\r\n') ? '\r\n' : '\n';
