@@ -26,8 +26,6 @@ export interface Segment {
   /** Final forward ratio, and the backward ratio (gradient norm at the input / at the output). */
   forward: number;
   backward: number;
-  /** The first layer after which the forward ratio leaves [1e-3, 1e3]. */
-  firstOutOfBand?: string;
   /** Geometric mean of the layers' chi. */
   typicalChi?: number;
   /** The theory's steps (dense steps labelled with layer ids), to re-run with other initializers. */
@@ -147,7 +145,6 @@ export function propagateModel(model: Model, facts: Map<string, LayerFacts>): Ch
       for (const r of result.steps) {
         if (r.type !== 'dense' || r.label === undefined) continue;
         perLayer.set(r.label, { forward: r.forward, backward: r.backward, chi: r.chi, qPre: r.qPre, inBranch: r.inBranch });
-        if (segment.firstOutOfBand === undefined && !r.inBranch && !(r.forward >= 1e-3 && r.forward <= 1e3)) segment.firstOutOfBand = r.label;
         if (r.chi > 0 && Number.isFinite(r.chi)) {
           logChi += Math.log(r.chi);
           n++;

@@ -13,11 +13,6 @@ import { modulesOf, type ModuleObj } from './values';
 export { initPythonParser, parsePython } from './parser';
 export type { Tree } from './parser';
 
-/** Cheap test run before parsing: a file that never mentions torch has no PyTorch model. */
-export function mentionsPyTorch(text: string): boolean {
-  return text.includes('torch');
-}
-
 /**
  * Cheap test run before parsing: a file that mentions none of torch, keras, tensorflow, flax and jax
  * has no model initlint reads (the server and the CLI skip parsing it).

@@ -23,6 +23,7 @@ import {
   newModule,
   num,
   parametersOf,
+  relativePath,
   toArg,
   truthy,
 } from './values';
@@ -1148,7 +1149,7 @@ export class Interpreter {
         return { k: 'seq', items: [...m.children.values()].map((x) => ({ k: 'module', m: x }) as Value), tuple: false };
       case 'named_modules':
       case 'named_children': {
-        const mods = name === 'named_children' ? [...m.children.entries()] : [...modulesOf(m)].map((x) => [relPath(m, x), x] as const);
+        const mods = name === 'named_children' ? [...m.children.entries()] : [...modulesOf(m)].map((x) => [relativePath(m, x), x] as const);
         return { k: 'seq', items: mods.map(([n, x]) => ({ k: 'seq', items: [{ k: 'str', v: n }, { k: 'module', m: x }], tuple: true }) as Value), tuple: false };
       }
       case 'parameters':
@@ -1695,13 +1696,6 @@ export function firstTensor(v: Value): (Value & { k: 'tensor' }) | undefined {
   if (v.k === 'seq') for (const item of v.items) if (item.k === 'tensor') return item;
   if (v.k === 'dict') for (const item of v.entries.values()) if (item.k === 'tensor') return item;
   return undefined;
-}
-
-function relPath(root: ModuleObj, m: ModuleObj): string {
-  if (root === m) return '';
-  const rp = root.path ?? '';
-  const p = m.path ?? '';
-  return rp && p.startsWith(rp + '.') ? p.slice(rp.length + 1) : p;
 }
 
 /** Same value, or tensors whose histories are the same operations on the same layers. */
