@@ -14,7 +14,7 @@ import { isKerasBase, kerasActivation, kerasAutoName, kerasInitializerCall, kera
 import { activationModule, ACTIVATION_NAMES, type ArgSite, type LayerCall, otherModule } from './layer-build';
 import { dimOf, flattenShape, reshapeShape, shapeArg } from './shapes';
 import type { SyntaxNode } from './syntax';
-import { ROOT_TRACE, addTraces, extend, nodesSince, toNodes } from './trace';
+import { ROOT_TRACE, addTraces, extend, nodesSince, toNodes } from '../shared/trace';
 import { type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, type TensorShape, UNKNOWN, type Value, assignPaths, newModule, num, shapeOf } from './values';
 
 type Tensor = Value & { k: 'tensor' };

@@ -7,7 +7,7 @@ import { Interpreter, type RootModel } from './interpreter';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
 import { toSyntax, type SyntaxNode } from './syntax';
-import { toNodes } from './trace';
+import { toNodes } from '../shared/trace';
 import { modulesOf, type ModuleObj } from './values';
 
 export { initPythonParser, parsePython } from './parser';

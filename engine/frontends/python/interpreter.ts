@@ -8,7 +8,7 @@ import { gainValue } from '../../init/gain';
 import { ImportTable, dottedName } from './imports';
 import type { SyntaxNode } from './syntax';
 import { FUNCTIONAL_ACTIVATIONS, SHAPE_OPS, torchModule } from './torch-modules';
-import { ROOT_TRACE, addTraces, extend } from './trace';
+import { ROOT_TRACE, addTraces, extend, sameHistory } from '../shared/trace';
 import { FrameworkCalls } from './framework-calls';
 import {
   type ClassValue,
@@ -1701,24 +1701,7 @@ export function firstTensor(v: Value): (Value & { k: 'tensor' }) | undefined {
 /** Same value, or tensors whose histories are the same operations on the same layers. */
 function equivalent(a: Value, b: Value): boolean {
   if (a === b || sameValue(a, b)) return true;
-  if (a.k !== 'tensor' || b.k !== 'tensor') return false;
-  let x: Trace | null = a.trace;
-  let y: Trace | null = b.trace;
-  while (x && y && x !== y) {
-    if (x.depth !== y.depth || !sameNode(x.node, y.node)) return false;
-    x = x.parent;
-    y = y.parent;
-  }
-  return x === y;
-}
-
-function sameNode(a: Trace['node'], b: Trace['node']): boolean {
-  if (!a || !b) return a === b;
-  if (a.type !== b.type) return false;
-  if (a.type === 'layer' && b.type === 'layer') return a.layer === b.layer;
-  if (a.type === 'activation' && b.type === 'activation') return a.activation.kind === b.activation.kind && a.activation.param === b.activation.param;
-  if (a.type === 'scale' && b.type === 'scale') return a.factor === b.factor;
-  return false;
+  return a.k === 'tensor' && b.k === 'tensor' && sameHistory(a.trace, b.trace);
 }
 
 function sameValue(a: Value, b: Value): boolean {

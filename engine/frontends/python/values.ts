@@ -1,6 +1,6 @@
 // Abstract values of the small Python interpreter that reads model code. Anything the interpreter
 // cannot prove becomes `unknown`; sizes are never guessed.
-import type { Activation, ArgValue, CallArgs, Dim, Framework, GraphNode, Layer, ParamSpec, SourceRange } from '../../model/graph';
+import type { Activation, ArgValue, CallArgs, Dim, Framework, Layer, ParamSpec, SourceRange } from '../../model/graph';
 import type { SyntaxNode } from './syntax';
 
 /** A module object built while reading __init__ (or a Sequential expression). */
@@ -90,11 +90,8 @@ export interface ClassValue {
 }
 
 /** A tensor in the forward pass: the chain of operations that produced it (a persistent list). */
-export interface Trace {
-  parent: Trace | null;
-  node: GraphNode | null;
-  depth: number;
-}
+export type { Trace } from '../shared/trace';
+import type { Trace } from '../shared/trace';
 
 export type Value =
   | { k: 'num'; v: number }

@@ -1,0 +1,84 @@
+// Forward-pass traces, shared by the Python and the TypeScript evaluators: a tensor is the chain
+// of operations that produced it, kept as a persistent linked list, so that `x + f(x)` can be
+// recognised as a residual block by finding where the two operands' histories part.
+import type { GraphNode } from '../../model/graph';
+
+export interface Trace {
+  parent: Trace | null;
+  node: GraphNode | null;
+  depth: number;
+}
+
+export const ROOT_TRACE = (): Trace => ({ parent: null, node: null, depth: 0 });
+
+export function extend(trace: Trace, node: GraphNode): Trace {
+  return { parent: trace, node, depth: trace.depth + 1 };
+}
+
+export function extendAll(trace: Trace, nodes: readonly GraphNode[]): Trace {
+  let t = trace;
+  for (const n of nodes) t = extend(t, n);
+  return t;
+}
+
+/** Nodes from `ancestor` (exclusive) to `trace` (inclusive), oldest first. */
+export function nodesSince(trace: Trace, ancestor: Trace | null): GraphNode[] {
+  const out: GraphNode[] = [];
+  for (let t: Trace | null = trace; t && t !== ancestor; t = t.parent) if (t.node) out.push(t.node);
+  return out.reverse();
+}
+
+export function toNodes(trace: Trace): GraphNode[] {
+  return nodesSince(trace, null);
+}
+
+/** `a` lies on `b`'s history (or is `b`). */
+export function isAncestor(a: Trace, b: Trace): boolean {
+  let t: Trace | null = b;
+  while (t && t.depth > a.depth) t = t.parent;
+  return t === a;
+}
+
+/** The newest trace both histories share (undefined for traces of two different roots). */
+export function commonAncestor(a: Trace, b: Trace): Trace | undefined {
+  let x: Trace | null = a;
+  let y: Trace | null = b;
+  while (x && y && x !== y) {
+    if (x.depth >= y.depth) x = x.parent;
+    else y = y.parent;
+  }
+  return x && y && x === y ? x : undefined;
+}
+
+/**
+ * `a + b` of two tensors. When one is the other's history plus a branch (x + f(x)), that is a
+ * residual block; two diverging branches are beyond the chain model and cut it (opaque).
+ */
+export function addTraces(a: Trace, b: Trace): Trace {
+  if (a === b) return extend(a, { type: 'scale', factor: 2 });
+  if (isAncestor(a, b)) return extend(a, { type: 'residual', body: nodesSince(b, a) });
+  if (isAncestor(b, a)) return extend(b, { type: 'residual', body: nodesSince(a, b) });
+  const base = commonAncestor(a, b) ?? a;
+  return extend(base, { type: 'opaque', reason: 'the sum of two different branches' });
+}
+
+/** Two histories that apply the same operations to the same layers (branch outcomes that agree). */
+export function sameHistory(a: Trace, b: Trace): boolean {
+  let x: Trace | null = a;
+  let y: Trace | null = b;
+  while (x && y && x !== y) {
+    if (x.depth !== y.depth || !sameNode(x.node, y.node)) return false;
+    x = x.parent;
+    y = y.parent;
+  }
+  return x === y;
+}
+
+function sameNode(a: GraphNode | null, b: GraphNode | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.type !== b.type) return false;
+  if (a.type === 'layer' && b.type === 'layer') return a.layer === b.layer;
+  if (a.type === 'activation' && b.type === 'activation') return a.activation.kind === b.activation.kind && a.activation.param === b.activation.param;
+  if (a.type === 'scale' && b.type === 'scale') return a.factor === b.factor;
+  return false;
+}
