@@ -28,6 +28,12 @@ export interface LayerFacts {
   inChain: boolean;
   /** The model's last layer in forward order (an output head). */
   isLast: boolean;
+  /**
+   * Provably a hidden layer: neither the model's output layer nor the last layer of a residual
+   * branch. From the forward order when it is read; else from a Sequential inside the model in
+   * which another weight layer follows it (the model's forward cannot make it the last).
+   */
+  hidden: boolean;
   /** Inside a residual branch `x + f(x)`, and its last layer (zero-init residual projection). */
   inResidual: boolean;
   lastInResidual: boolean;
@@ -88,6 +94,8 @@ export function analyzeModel(model: Model): ModelAnalysis {
     const f = layers.get(lastTop.layer.id);
     if (f) f.isLast = true;
   }
+  for (const f of chainOrder) f.hidden = !f.isLast && !f.lastInResidual;
+  for (const fragment of model.fragments ?? []) readFragment(fragment, layers);
   const analysis: ModelAnalysis = { model, layers, chainOrder };
   if (model.orderKnown) {
     const prediction = propagateModel(model, layers);
@@ -100,7 +108,7 @@ function layerFacts(layer: Layer): LayerFacts {
   const params = layer.params.map((spec) => ({ spec, info: describeParam(layer, spec) }));
   const weight = params.find((p) => p.spec.role === 'weight' || p.spec.role === 'embedding');
   const bias = params.find((p) => p.spec.role === 'bias');
-  const facts: LayerFacts = { layer, params, inChain: false, isLast: false, inResidual: false, lastInResidual: false, normalizedDownstream: false, outputScale: 1 };
+  const facts: LayerFacts = { layer, params, inChain: false, isLast: false, hidden: false, inResidual: false, lastInResidual: false, normalizedDownstream: false, outputScale: 1 };
   if (weight) facts.weight = weight;
   if (bias) facts.bias = bias;
   // Fans as the framework computes them from the weight's shape; free parameters used as `x @ W`
@@ -111,6 +119,28 @@ function layerFacts(layer: Layer): LayerFacts {
   if (fanIn !== undefined) facts.fanIn = fanIn;
   if (fanOut !== undefined) facts.fanOut = fanOut;
   return facts;
+}
+
+const WEIGHT_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter', 'RNN', 'LSTM', 'GRU', 'MultiheadAttention']);
+
+/**
+ * Facts a Sequential's own order proves about layers the model's forward order does not reach:
+ * the activation right after a layer, and that a layer followed by another weight layer is hidden.
+ */
+function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void {
+  nodes.forEach((node, i) => {
+    if (node.type !== 'layer') return;
+    const facts = layers.get(node.layer.id);
+    if (!facts || facts.layer !== node.layer || facts.inChain) return;
+    const next = nodes[i + 1];
+    const activation = node.layer.activation ?? (next?.type === 'activation' ? next.activation : undefined);
+    if (!facts.activation && activation) {
+      facts.activation = activation;
+      const g = idealGainOf(activation);
+      if (g !== undefined) facts.idealGain = g;
+    }
+    if (nodes.slice(i + 1).some((n) => n.type === 'layer' && WEIGHT_KINDS.has(n.layer.kind))) facts.hidden = true;
+  });
 }
 
 /** True when, from nodes[start], a norm layer comes before anything that would let the scale matter. */

@@ -168,6 +168,13 @@ export interface Model {
   /** True when the forward order was read from code (forward/call); false when only definition order. */
   orderKnown: boolean;
   /**
+   * Pieces of the forward order known on their own (the children of each nn.Sequential or Keras
+   * Sequential inside the model), for layers the model's own forward order does not reach: a layer
+   * followed by another weight layer inside a Sequential is a hidden layer, and the activation
+   * after it is known, whatever the model's forward does with the Sequential.
+   */
+  fragments?: GraphNode[][];
+  /**
    * Where explicit initialisation code can be inserted for this model: after `after` (the end of
    * the last statement of __init__, or of the statement that builds the model), with `indent`,
    * reaching the model through `receiver` ('self' or a variable name).

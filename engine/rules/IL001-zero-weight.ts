@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding';
+import type { LayerFacts } from '../analysis';
 import type { Rule, RuleContext } from './types';
 import { groupByStatement, initRange, type Hit } from './by-statement';
 import { fmt, isWeightMatrix, layersLabel } from './describe';
@@ -9,6 +10,11 @@ const doc = `# IL001 zero-weight
 ## What it flags
 A hidden layer's weight matrix set to all zeros: \`nn.init.zeros_(w)\`, \`nn.init.constant_(w, 0)\`,
 \`w.data.zero_()\`, \`w.fill_(0)\`, or \`nn.Parameter(torch.zeros(n, m))\` used as a weight.
+A layer is hidden when the forward order shows it is neither the model's last layer nor the last
+layer of a residual branch, or when another weight layer follows it inside an \`nn.Sequential\`
+(whatever the model's forward does with that Sequential). When the forward order cannot be read
+at all, a model whose every weight layer is zeroed is still flagged: at most one of them is its
+output.
 
 ## Why it is bad
 Every unit of a zero layer computes the same output and receives the same gradient, so the units
@@ -40,6 +46,18 @@ function isZero(hit: Hit): boolean {
   return m !== undefined && m.mean === 0 && m.variance === 0;
 }
 
+/** Zero-init hits of one model, unconditional and explicit, among `candidates`. */
+function zeroHits(candidates: Iterable<LayerFacts>): Hit[] {
+  const hits: Hit[] = [];
+  for (const facts of candidates) {
+    const param = facts.weight!;
+    if (param.spec.init.source !== 'explicit' || param.spec.init.conditional) continue;
+    const hit = { facts, param };
+    if (isZero(hit)) hits.push(hit);
+  }
+  return hits;
+}
+
 export const IL001: Rule = {
   code: 'IL001',
   name: 'zero-weight',
@@ -49,28 +67,40 @@ export const IL001: Rule = {
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const analysis of ctx.models) {
-      if (!analysis.model.orderKnown) continue;
-      const hidden = analysis.chainOrder.filter((f) => isWeightMatrix(f) && !f.isLast && !f.lastInResidual);
-      const hits: Hit[] = [];
-      for (const facts of hidden) {
-        const param = facts.weight!;
-        if (param.spec.init.source !== 'explicit' || param.spec.init.conditional) continue;
-        const hit = { facts, param };
-        if (isZero(hit)) hits.push(hit);
+      const weights = [...analysis.layers.values()].filter((f) => isWeightMatrix(f));
+      // Hidden by the forward order, or by the order of a Sequential inside the model.
+      const hidden = weights.filter((f) => f.hidden);
+      let hits = zeroHits(hidden);
+      const chainHidden = analysis.chainOrder.filter((f) => isWeightMatrix(f) && f.hidden);
+      let whole = chainHidden.length > 0 && chainHidden.every((f) => hits.some((h) => h.facts === f));
+      let unordered = false;
+      if (!analysis.model.orderKnown && hits.length === 0) {
+        // No order at all, but every weight layer of the model is zero: whichever is the output,
+        // the others feed it, so at least one zero layer is hidden.
+        const all = zeroHits(weights);
+        if (all.length >= 2 && all.length === weights.length) {
+          hits = all;
+          whole = true;
+          unordered = true;
+        }
       }
       if (hits.length === 0) continue;
-      const whole = hits.length === hidden.length;
       for (const group of groupByStatement(hits)) {
         const first = group[0]!;
         const choice = choicesFor(first.facts.activation)[0]!;
         const fanIn = first.facts.fanIn;
         const target = fanIn !== undefined ? ` (weight variance ${fmt(choice.gainSquared)}/${fanIn} = ${fmt(choice.gainSquared / fanIn)})` : '';
+        const why = unordered
+          ? `; all ${hits.length} weight layers of the model are zero, so at least ${hits.length - 1} of them feed another zero layer and the model cannot learn (its forward order is not known, so which ones is not said)`
+          : whole
+            ? '; every hidden layer of the model is zero, so it cannot learn'
+            : '';
         findings.push({
           code: 'IL001',
           severity: whole ? 'error' : 'warning',
           message:
             `${layersLabel(group.map((h) => h.facts))}: weight initialised to all zeros, so its units stay identical and never break symmetry` +
-            (whole ? '; every hidden layer of the model is zero, so it cannot learn' : '') +
+            why +
             `. ${choice.label} gives each unit a different start${target}.`,
           range: initRange(first),
           fixes: initFixes(ctx.source, first.facts, first.param, first.facts.activation),

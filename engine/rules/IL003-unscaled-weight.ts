@@ -52,14 +52,16 @@ function judge(hit: Hit, orderKnown: boolean): Verdict | undefined {
   const { facts, param } = hit;
   const m = param.info.moments;
   const n = facts.fanIn;
-  if (!m || n === undefined || n <= 0 || facts.normalizedDownstream) return undefined;
-  // A constant applied right after the product (`x @ W * d ** -0.5`) is part of the layer's scale.
-  const ratio = n * m.variance * facts.outputScale ** 2;
+  if (!m || facts.normalizedDownstream) return undefined;
   // Target gain^2 of the activation that follows; when the order is unknown, the largest common one.
   const g2 = facts.activation ? (facts.idealGain ?? Math.SQRT2) ** 2 : orderKnown && facts.inChain ? 1 : 2;
-  if (Math.abs(m.mean) > 1e-12) return { kind: 'mean', ratio, target: g2 };
+  // A nonzero mean is wrong at any width: it needs no fan-in.
+  if (Math.abs(m.mean) > 1e-12) return { kind: 'mean', ratio: n !== undefined && n > 0 ? n * m.variance * facts.outputScale ** 2 : NaN, target: g2 };
+  if (n === undefined || n <= 0) return undefined;
+  // A constant applied right after the product (`x @ W * d ** -0.5`) is part of the layer's scale.
+  const ratio = n * m.variance * facts.outputScale ** 2;
   if (ratio > FACTOR * g2) return { kind: 'large', ratio, target: g2 };
-  if (ratio < 1 / FACTOR && facts.inChain && !facts.lastInResidual && !facts.isLast) return { kind: 'small', ratio, target: g2 };
+  if (ratio < 1 / FACTOR && facts.hidden) return { kind: 'small', ratio, target: g2 };
   return undefined;
 }
 
@@ -85,13 +87,13 @@ export const IL003: Rule = {
         const first = group[0] as Hit & { verdict: Verdict };
         const { verdict, facts, param } = first;
         const m = param.info.moments!;
-        const n = facts.fanIn!;
+        const n = facts.fanIn;
         const act = facts.activation ? ` before ${activationLabel(facts.activation)}` : '';
         const choice = choicesFor(facts.activation)[0]!;
-        const fix = `${choice.label} gives variance ${fmt(choice.gainSquared)}/${n} = ${fmt(choice.gainSquared / n)}`;
+        const fix = n !== undefined ? `${choice.label} gives variance ${fmt(choice.gainSquared)}/${n} = ${fmt(choice.gainSquared / n)}` : `${choice.label} gives variance ${fmt(choice.gainSquared)}/fan_in with mean 0`;
         let what: string;
         if (verdict.kind === 'mean') {
-          what = `weights drawn with mean ${fmt(m.mean)} (variance ${fmt(m.variance)}): every unit gets the same offset ${fmt(m.mean)} x ${n} x mean(input), which grows with the width`;
+          what = `weights drawn with mean ${fmt(m.mean)} (variance ${fmt(m.variance)}): every unit gets the same offset ${fmt(m.mean)} x ${n ?? 'fan_in'} x mean(input), which grows with the width`;
         } else {
           const per = verdict.ratio / verdict.target;
           what =

@@ -79,15 +79,28 @@ function mismatch(hit: Hit, xavierReluCount: number): string | undefined {
 }
 
 function selu(hit: Hit): string | undefined {
-  const m = hit.param.info.moments;
-  const n = hit.facts.fanIn;
-  if (!m || n === undefined) return undefined;
-  const ratio = n * m.variance;
-  const normal = hit.param.info.distribution === 'normal' || hit.param.info.distribution === 'truncated_normal';
-  if (normal && Math.abs(ratio - 1) <= 0.1) return undefined;
   const info = hit.param.info;
-  const what = `${info.source === 'default' ? 'the framework default, ' : ''}${info.canonical ?? info.family} (${info.distribution ?? ''}, fan_in x variance ${fmt(ratio)})`;
-  return `SELU self-normalises only from LeCun normal weights (normal, variance 1/fan_in = ${fmt(1 / n)}), but this layer uses ${what}`;
+  const m = info.moments;
+  const n = hit.facts.fanIn;
+  const normal = info.distribution === 'normal' || info.distribution === 'truncated_normal';
+  let ratio: number | undefined;
+  if (m && n !== undefined) ratio = n * m.variance;
+  else if (!normal && info.distribution !== undefined) ratio = NaN; // a uniform draw is no LeCun normal at any width
+  else ratio = fanFreeRatio(info);
+  if (ratio === undefined) return undefined;
+  if (normal && Math.abs(ratio - 1) <= 0.1) return undefined;
+  const what = `${info.source === 'default' ? 'the framework default, ' : ''}${info.canonical ?? info.family} (${info.distribution ?? ''}${Number.isNaN(ratio) ? '' : `, fan_in x variance ${fmt(ratio)}`})`;
+  return `SELU self-normalises only from LeCun normal weights (normal, variance 1/fan_in${n !== undefined ? ` = ${fmt(1 / n)}` : ''}), but this layer uses ${what}`;
+}
+
+/**
+ * fan_in x variance of a fan-in-scaled initializer whose ratio does not depend on the sizes
+ * (Kaiming fan_in mode: gain^2; variance scaling on fan_in: its scale), or undefined when the
+ * sizes are needed to know it.
+ */
+function fanFreeRatio(info: Hit['param']['info']): number | undefined {
+  if (info.family === 'kaiming' && (info.mode ?? 'fan_in') === 'fan_in' && info.gain !== undefined) return (info.gain * (info.multiplier ?? 1)) ** 2;
+  return undefined;
 }
 
 function defaultFix(source: SourceText, analysis: ModelAnalysis, facts: LayerFacts): Fix[] {
@@ -110,12 +123,12 @@ export const IL004: Rule = {
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const analysis of ctx.models) {
-      if (!analysis.model.orderKnown) continue;
       const xavierRelu = analysis.chainOrder.filter(
         (f) => f.weight?.info.family === 'xavier' && (f.weight.info.gain ?? 1) < 1.2 && f.activation !== undefined && RELU_FAMILY.has(f.activation.kind) && f.activation.kind !== 'leaky_relu',
       ).length;
       const hits: (Hit & { why: string })[] = [];
-      for (const facts of analysis.chainOrder) {
+      // The activation after a layer is known from the forward order, or from a Sequential it sits in.
+      for (const facts of analysis.layers.values()) {
         if (!isWeightMatrix(facts) || !facts.activation || facts.activation.kind === 'identity' || facts.activation.kind === 'softmax') continue;
         const param = facts.weight!;
         if (param.spec.init.conditional) continue;
