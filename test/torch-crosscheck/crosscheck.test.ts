@@ -69,6 +69,16 @@ function factory(fn: string, shape: number[], mult: number, positional: ArgValue
   });
 }
 
+/** timm.layers' initializers, reproduced in sample_inits.py with the torch primitives timm uses. */
+function timm(fn: string, shape: number[], positional: ArgValue[] = [], kw: Kw = {}): void {
+  cases.push({
+    id: `c${counter++}`,
+    group: `timm ${fn}`,
+    py: { kind: 'timm', fn, shape, args: positional, kwargs: kw },
+    predict: () => describeInit({ source: 'explicit', framework: 'pytorch', name: fn, args: { positional, keyword: kw } }, shape),
+  });
+}
+
 function module(ctor: string, kind: LayerKind, positional: ArgValue[], kw: Kw, params: string[], group?: (p: string) => string, excludeRows?: number[]): void {
   const layer: LayerDescription = { framework: 'pytorch', kind, ctor: `nn.${ctor}`, args: { positional, keyword: kw } };
   for (const param of params) {
@@ -95,6 +105,13 @@ for (const s of [[256, 512], [64, 32, 3, 3]]) {
   init('orthogonal_', s, [], {}, { exactSecondMoment: true });
 }
 init('uniform_', [300, 200], [-0.1, 0.3]);
+timm('trunc_normal_tf_', [512, 512]);
+timm('trunc_normal_tf_', [512, 512], [], { mean: 0.1, std: 0.5, a: -1, b: 3 });
+timm('lecun_normal_', [256, 512]);
+timm('lecun_normal_', [64, 32, 3, 3]);
+timm('variance_scaling_', [256, 512]);
+timm('variance_scaling_', [256, 512], [2.0, 'fan_out', 'uniform']);
+timm('variance_scaling_', [64, 32, 3, 3], [], { scale: 0.5, mode: 'fan_avg', distribution: 'truncated_normal' });
 init('normal_', [300, 200], [0.5, 0.02]);
 init('trunc_normal_', [512, 512]);
 init('trunc_normal_', [512, 512], [], { std: 0.02 });

@@ -7,6 +7,7 @@ results on stdout, one per case, in order:
   case   {"id", "kind": "init", "fn": "kaiming_normal_", "shape": [...], "args": [...], "kwargs": {...}}
          {"id", "kind": "method", "fn": "normal_", "shape", "args", "kwargs"}        tensor.<fn>_(...)
          {"id", "kind": "factory", "fn": "randn", "shape", "args", "kwargs", "mult"}  torch.<fn>(...) * mult
+         {"id", "kind": "timm", "fn": "variance_scaling_", "shape", "args", "kwargs"}  timm.layers' <fn>
          {"id", "kind": "module", "ctor": "Linear", "args", "kwargs", "param": "weight",
           "exclude_rows": [0]}                                                         nn.<ctor>(...).<param>
   result {"id", "n", "mean", "var", "m4", "shape", "params": [[name, shape], ...] (modules),
@@ -17,9 +18,40 @@ Every case is repeated (a fresh tensor or module each time) until about `samples
 float64. The seed is fixed, so the output is reproducible.
 """
 import json
+import math
 import sys
 
 import torch
+
+
+def timm_trunc_normal_tf_(w, mean=0.0, std=1.0, a=-2.0, b=2.0):
+    # timm.layers.weight_init.trunc_normal_tf_: cut-offs applied to N(0, 1), then scaled and shifted.
+    torch.nn.init.trunc_normal_(w, 0.0, 1.0, a, b)
+    with torch.no_grad():
+        w.mul_(std).add_(mean)
+
+
+def timm_variance_scaling_(w, scale=1.0, mode="fan_in", distribution="normal"):
+    # timm.layers.weight_init.variance_scaling_, written out with the same torch primitives.
+    fan_in, fan_out = torch.nn.init._calculate_fan_in_and_fan_out(w)
+    denom = {"fan_in": fan_in, "fan_out": fan_out, "fan_avg": (fan_in + fan_out) / 2}[mode]
+    variance = scale / denom
+    if distribution == "truncated_normal":
+        timm_trunc_normal_tf_(w, std=math.sqrt(variance) / 0.87962566103423978)
+    elif distribution == "normal":
+        with torch.no_grad():
+            w.normal_(std=math.sqrt(variance))
+    else:
+        bound = math.sqrt(3 * variance)
+        with torch.no_grad():
+            w.uniform_(-bound, bound)
+
+
+TIMM = {
+    "trunc_normal_tf_": timm_trunc_normal_tf_,
+    "variance_scaling_": timm_variance_scaling_,
+    "lecun_normal_": lambda w: timm_variance_scaling_(w, mode="fan_in", distribution="truncated_normal"),
+}
 
 
 def draw(case):
@@ -34,6 +66,10 @@ def draw(case):
         w = torch.empty(case["shape"])
         with torch.no_grad():
             getattr(w, case["fn"])(*args, **kwargs)
+        return w, None, None
+    if kind == "timm":
+        w = torch.empty(case["shape"])
+        TIMM[case["fn"]](w, *args, **kwargs)
         return w, None, None
     if kind == "factory":
         w = getattr(torch, case["fn"])(*args, **kwargs) * case.get("mult", 1.0)

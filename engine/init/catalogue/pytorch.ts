@@ -193,6 +193,56 @@ function describeSparse(b: BoundArgs, shape: readonly Dim[]): Draft {
   return { ...d, moments: m, formula: `N(0, ${fmt(std)}^2) with ceil(${fmt(sparsity)}*${rows}) = ${Math.ceil(sparsity * rows)} zeros per column: variance ${fmt(m.variance)}` };
 }
 
+// timm.layers.trunc_normal_tf_(tensor, mean=0., std=1., a=-2., b=2.): the TensorFlow/JAX variant:
+// N(0, 1) truncated to [a, b] (cut-offs in standard deviations), then times std plus mean, so
+// the variance is std^2 times that of the truncated standard normal (0.7737 at +-2).
+function describeTruncNormalTf(b: BoundArgs): Draft {
+  const mean = b.num('mean');
+  const std = b.num('std');
+  const lo = b.num('a');
+  const hi = b.num('b');
+  const d: Draft = { family: 'trunc_normal', distribution: 'truncated_normal', formula: '' };
+  if (mean === undefined || std === undefined || lo === undefined || hi === undefined) return fail(d, 'arguments not resolved');
+  const unit = truncMoments(0, 1, lo, hi);
+  const base = { ...d, std, bounds: [mean + lo * std, mean + hi * std] as [number, number] };
+  if (!unit) return fail(base, `no truncated normal on [${fmt(lo)}, ${fmt(hi)}]`);
+  const m = { mean: mean + std * unit.mean, variance: std * std * unit.variance };
+  return { ...base, moments: m, formula: `N(0, 1) truncated to [${fmt(lo)}, ${fmt(hi)}], times std ${fmt(std)} plus mean ${fmt(mean)}: ${describeMoments(m)}` };
+}
+
+// timm.layers.variance_scaling_(tensor, scale=1.0, mode='fan_in', distribution='normal'):
+//   variance = scale / denom (fan_in, fan_out, or (fan_in+fan_out)/2, PyTorch's fans);
+//   'truncated_normal': trunc_normal_tf_(std = sqrt(variance)/.87962566103423978), cut at +-2 std,
+//     so the variance is exactly scale/denom; 'normal': N(0, variance); 'uniform': U(+-sqrt(3 variance)).
+// timm.layers.lecun_normal_(tensor) = variance_scaling_(tensor, mode='fan_in', distribution='truncated_normal').
+function describeVarianceScaling(b: BoundArgs, shape: readonly Dim[]): Draft {
+  const scale = b.num('scale');
+  const mode = b.str('mode');
+  const dist = b.str('distribution');
+  const f = torchFans(shape);
+  const d: Draft = { family: 'variance_scaling', fanIn: f.fanIn, fanOut: f.fanOut, formula: '' };
+  if (scale === undefined || mode === undefined || dist === undefined) return fail(d, 'arguments not resolved');
+  if (mode !== 'fan_in' && mode !== 'fan_out' && mode !== 'fan_avg') return fail(d, `invalid mode ${mode}`);
+  if (dist !== 'truncated_normal' && dist !== 'normal' && dist !== 'uniform') return fail(d, `invalid distribution ${dist}`);
+  d.mode = mode;
+  d.scale = scale;
+  d.gain = Math.sqrt(scale);
+  d.distribution = dist;
+  if (f.error) return fail(d, f.error);
+  if (f.fanIn === undefined || f.fanOut === undefined) return fail(d, 'fan unknown');
+  const denom = mode === 'fan_in' ? f.fanIn : mode === 'fan_out' ? f.fanOut : (f.fanIn + f.fanOut) / 2;
+  if (denom === 0) return fail(d, 'zero-element tensor');
+  const variance = scale / denom;
+  const head = `variance = scale/${mode} = ${fmt(scale)}/${fmt(denom)} = ${fmt(variance)}`;
+  if (dist === 'uniform') {
+    const bound = Math.sqrt(3 * variance);
+    return { ...d, bounds: [-bound, bound], moments: { mean: 0, variance }, formula: `${head}; U(+-sqrt(3 variance)) = U(+-${fmt(bound)})` };
+  }
+  if (dist === 'normal') return { ...d, std: Math.sqrt(variance), moments: { mean: 0, variance }, formula: `${head}; N(0, variance)` };
+  const std = Math.sqrt(variance) / 0.87962566103423978;
+  return { ...d, std, bounds: [-2 * std, 2 * std], moments: { mean: 0, variance }, formula: `${head}; truncated normal, std sqrt(variance)/0.8796 = ${fmt(std)} cut at +-2 std, variance ${fmt(variance)}` };
+}
+
 const empty = (): Draft => ({ family: 'empty', formula: 'uninitialized memory: no distribution', note: 'torch.empty leaves whatever was in memory' });
 
 // torch.full(size, fill_value) / torch.full_like(input, fill_value).
@@ -234,6 +284,22 @@ const ENTRIES: CatalogueEntry[] = [
   },
   { canonical: 'orthogonal_', aliases: ['orthogonal'], family: 'orthogonal', signature: [p('gain', 1)], describe: describeOrthogonal },
   { canonical: 'sparse_', aliases: ['sparse'], family: 'sparse', signature: [p('sparsity', REQUIRED), p('std', 0.01)], describe: describeSparse },
+  // timm's initializers (timm.layers.weight_init), read when a file imports them from timm.
+  { canonical: 'trunc_normal_tf_', aliases: [], family: 'trunc_normal', signature: [p('mean', 0), p('std', 1), p('a', -2), p('b', 2)], describe: describeTruncNormalTf },
+  {
+    canonical: 'variance_scaling_',
+    aliases: [],
+    family: 'variance_scaling',
+    signature: [p('scale', 1), p('mode', 'fan_in'), p('distribution', 'normal')],
+    describe: describeVarianceScaling,
+  },
+  {
+    canonical: 'lecun_normal_',
+    aliases: [],
+    family: 'lecun',
+    signature: [p('scale', 1), p('mode', 'fan_in'), p('distribution', 'truncated_normal')],
+    describe: (b, shape) => ({ ...describeVarianceScaling(b, shape), family: 'lecun' }),
+  },
   // Tensor factories (nn.Parameter(torch.randn(n, m) * k)); their size arguments are ignored.
   { canonical: 'randn', aliases: ['randn_like'], family: 'normal', signature: [], describe: N01 },
   { canonical: 'rand', aliases: ['rand_like'], family: 'uniform', signature: [], describe: U01 },
