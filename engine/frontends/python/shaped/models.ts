@@ -37,7 +37,11 @@ export class ShapedModels implements FrameworkPlugin {
   /** Children a Flax compact __call__ created, dropped when it runs again. */
   private readonly inline = new Map<ModuleObj, string[]>();
   /** Module applications outside any model's call (the Keras functional API), with the nodes each added. */
-  private readonly applied: { m: ModuleObj; nodes: GraphNode[] }[] = [];
+  private readonly applied: ModuleObj[] = [];
+  /** The indices in `applied` of the applications that added each node (a model looks up only its own nodes). */
+  private readonly appliedBy = new Map<GraphNode, number[]>();
+  /** Per parent and name base, the lowest index that may still be free (names are looked up once each). */
+  private readonly nameHints = new Map<ModuleObj, Map<string, number>>();
   /** Containers being applied (cycle guard). */
   private readonly applying = new Set<ModuleObj>();
 
@@ -140,9 +144,7 @@ export class ShapedModels implements FrameworkPlugin {
     let name = m.givenName;
     if (!name) {
       if (parent.framework === 'flax') {
-        let i = 0;
-        while (parent.children.has(`${cls}_${i}`)) i++;
-        name = `${cls}_${i}`;
+        name = this.freeName(parent, `${cls}_`, 0);
       } else name = this.uniqueName(parent, kerasAutoName(cls));
     }
     this.attachAs(parent, name, m);
@@ -152,10 +154,23 @@ export class ShapedModels implements FrameworkPlugin {
   }
 
   private uniqueName(parent: ModuleObj, base: string): string {
-    if (!parent.children.has(base)) return base;
-    let i = 1;
-    while (parent.children.has(`${base}_${i}`)) i++;
-    return `${base}_${i}`;
+    return parent.children.has(base) ? this.freeName(parent, `${base}_`, 1) : base;
+  }
+
+  /** `${prefix}${i}` for the lowest i >= from that `parent` has no child of; amortised O(1) as children are added. */
+  private freeName(parent: ModuleObj, prefix: string, from: number): string {
+    let hints = this.nameHints.get(parent);
+    if (!hints) this.nameHints.set(parent, (hints = new Map()));
+    let i = Math.max(from, hints.get(prefix) ?? from);
+    while (parent.children.has(`${prefix}${i}`)) i++;
+    hints.set(prefix, i);
+    return `${prefix}${i}`;
+  }
+
+  /** Removes children (a Flax compact call running again, `model.pop()`); their names may be reused. */
+  private dropChildren(parent: ModuleObj, names: Iterable<string>): void {
+    for (const name of names) parent.children.delete(name);
+    this.nameHints.delete(parent);
   }
 
   /** The value node of a keyword argument written in the call `node`. */
@@ -236,11 +251,16 @@ export class ShapedModels implements FrameworkPlugin {
       }
     };
     collect(toNodes(out.trace));
+    // The applications that added a node of this history, in call order.
+    const hits = new Set<number>();
+    for (const n of reached) {
+      for (const i of this.appliedBy.get(n) ?? []) hits.add(i);
+    }
     const seen = new Set<ModuleObj>();
-    for (const rec of this.applied) {
-      if (seen.has(rec.m) || !rec.nodes.some((n) => reached.has(n))) continue;
-      seen.add(rec.m);
-      const child = rec.m;
+    for (const i of [...hits].sort((a, b) => a - b)) {
+      const child = this.applied[i]!;
+      if (seen.has(child)) continue;
+      seen.add(child);
       const name = child.givenName ?? this.uniqueName(m, kerasAutoName(child.className));
       m.children.set(name, child);
       this.attached.add(child);
@@ -265,7 +285,15 @@ export class ShapedModels implements FrameworkPlugin {
     }
     this.attachInline(m, ctx);
     const out = this.applyShaped(m, x, ctx, positional.slice(1), keyword);
-    if (ctx.self?.k !== 'module' || !ctx.self.m.framework) this.applied.push({ m, nodes: nodesSince(out.trace, x.trace) });
+    if (ctx.self?.k !== 'module' || !ctx.self.m.framework) {
+      for (const n of nodesSince(out.trace, x.trace)) {
+        const list = this.appliedBy.get(n);
+        if (list) {
+          if (list[list.length - 1] !== this.applied.length) list.push(this.applied.length);
+        } else this.appliedBy.set(n, [this.applied.length]);
+      }
+      this.applied.push(m);
+    }
     if ((m.kind === 'custom' || m.containerKind === 'Sequential') && x.shape?.dims && !m.inputShape) m.inputShape = x.shape.dims;
     if (m.returnsState) return { k: 'seq', items: [out, UNKNOWN, UNKNOWN], tuple: false };
     const outs = m.functional?.outputs;
@@ -316,7 +344,7 @@ export class ShapedModels implements FrameworkPlugin {
         return tensor(extend(x.trace, { type: 'opaque', reason: `calling ${m.display}` }), NO_SHAPE);
       }
       case 'custom': {
-        for (const name of this.inline.get(m) ?? []) m.children.delete(name);
+        this.dropChildren(m, this.inline.get(m) ?? []);
         this.inline.delete(m);
         const out = this.interp.callForwardValue(m, x, ctx, extra, keyword);
         return out ? tensor(out.trace, out.shape ?? NO_SHAPE) : tensor(extend(x.trace, { type: 'opaque', reason: `${m.display} has no call initlint can read` }), NO_SHAPE);
@@ -335,7 +363,7 @@ export class ShapedModels implements FrameworkPlugin {
     const x = tensor(ROOT_TRACE(), dims ? shapeOf(dims) : NO_SHAPE);
     if (m.kind === 'container' && m.containerKind === 'Sequential') return this.applyShaped(m, x, ctx, [], new Map()).trace;
     if (m.kind !== 'custom') return undefined;
-    for (const name of this.inline.get(m) ?? []) m.children.delete(name);
+    this.dropChildren(m, this.inline.get(m) ?? []);
     this.inline.delete(m);
     return this.interp.callForwardValue(m, x, ctx)?.trace;
   }
@@ -397,7 +425,7 @@ export class ShapedModels implements FrameworkPlugin {
       case 'pop':
         if (m.containerKind === 'Sequential') {
           const last = [...m.children.keys()].pop();
-          if (last !== undefined) m.children.delete(last);
+          if (last !== undefined) this.dropChildren(m, [last]);
         }
         return NONE;
       case 'build': {
