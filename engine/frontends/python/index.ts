@@ -1,14 +1,16 @@
-// Python source -> ModelGraph. Reads every PyTorch model in a file: module-level nn.Sequential
-// and model instances, and every nn.Module class (instantiated with its defaults when the file
-// does not build it). Syntax errors leave the valid parts readable and add a note.
+// Python source -> ModelGraph, framework-neutral: parse, evaluate (eval/, with the framework
+// plug-ins of ../plugin.ts for the frameworks the file imports), collect the models the evaluation
+// found: module-level models and every model class (instantiated with its defaults when the file
+// does not build it). Syntax errors leave the valid parts readable and add a note. The rest of
+// the engine imports this folder only through this file.
 import { attachActivations, type Framework, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
-import { Interpreter, type RootModel } from './interpreter';
+import { Interpreter } from './eval/interpreter';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
-import { toSyntax, type SyntaxNode } from './syntax';
+import { toSyntax } from './syntax';
 import { toNodes } from '../shared/trace';
-import { modulesOf, type ModuleObj } from './values';
+import { modulesOf } from './eval/values';
 
 export { initPythonParser, parsePython } from './parser';
 export type { Tree } from './parser';
@@ -83,13 +85,10 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
       uniqueIds(layers);
     }
     const model: Model = { name: r.name, framework, range: r.range, nodes, layers, orderKnown: r.forwardRead };
-    // Inserted init code is PyTorch's (`nn.init.*` after __init__); Keras and Flax fixes edit the
-    // layer's constructor arguments instead.
-    const site = framework === 'pytorch' ? buildSite(r, indentAt) : undefined;
-    if (site) {
-      model.buildSite = site;
-      setAccess(r.module, site.receiver);
-    }
+    // Where a fix inserts init code (PyTorch's `nn.init.*` after __init__), when the framework's
+    // fixes insert statements at all (Keras and Flax fixes edit the constructor arguments instead).
+    const site = interp.plugins.owner(r.module.framework)?.buildSite?.(r, indentAt);
+    if (site) model.buildSite = site;
     graph.models.push(model);
   }
   if (graph.models.length > 0 && graph.models.every((m) => m.framework === graph.models[0]!.framework)) graph.framework = graph.models[0]!.framework;
@@ -110,38 +109,6 @@ function uniqueIds(layers: Layer[]): void {
     used.add(id);
   }
 }
-
-/** Where inserted init code goes: the end of __init__ for classes, after the building statement otherwise. */
-function buildSite(r: RootModel, indentAt: (line: number) => string): Model['buildSite'] {
-  const cls = r.module.classChain?.[0];
-  if (cls) {
-    const init = cls.def
-      .childForFieldName('body')
-      ?.namedChildren.find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === '__init__');
-    const body = init?.childForFieldName('body');
-    const stmts = body?.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment') ?? [];
-    const last = stmts[stmts.length - 1];
-    if (!last) return undefined;
-    return { after: { line: last.endPosition.row, character: last.endPosition.column }, indent: indentAt(stmts[0]!.startPosition.row), receiver: 'self' };
-  }
-  if (r.statement) return { after: r.statement.end, indent: indentAt(r.statement.start.line), receiver: r.name };
-  return undefined;
-}
-
-/** Records how each layer is reached from the build site: `self.blocks[0].fc1`, `net[2]`. */
-function setAccess(m: ModuleObj, access: string, seen = new Set<ModuleObj>()): void {
-  if (seen.has(m)) return;
-  seen.add(m);
-  if (m.layer && m.layer.access === undefined) m.layer.access = access;
-  for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter' && pl.access === undefined) pl.access = `${access}.${name}`;
-  for (const [name, child] of m.children) {
-    // Named children of any container are attributes in PyTorch (`seq.fc1`, `dict.h`); numbered ones are indexed.
-    const identifier = /^[A-Za-z_]\w*$/.test(name);
-    const step = m.kind !== 'container' || identifier ? `.${name}` : /^\d+$/.test(name) ? `[${name}]` : `[${JSON.stringify(name)}]`;
-    setAccess(child, access + step, seen);
-  }
-}
-
 
 /** The first error or missing node, found without recursion (deeply nested input must not overflow). */
 function firstError(root: TsNode): TsNode | undefined {

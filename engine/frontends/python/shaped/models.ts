@@ -1,37 +1,35 @@
-// Keras and Flax calling conventions for the interpreter, created only for files that import one
-// of them (PyTorch files never reach this code):
-// - constructors of Keras layers / Flax modules, initializers, activations and pooling functions;
-// - Keras `Sequential([...])` / `model.add(...)`, the functional API (`keras.Input`, layer calls,
-//   `keras.Model(inputs, outputs)`), subclassed models with `call()`; Flax linen dataclass modules
-//   with `setup()` or an `@nn.compact __call__` (submodules created inline are named `Dense_0`, as
-//   Flax names them), nnx modules with `__init__`/`__call__`;
+// The shape-aware model machinery Keras and Flax share (and that TF.js-like readers would): module
+// objects of both frameworks are owned here. Created only for files that import keras, tensorflow
+// or flax (PyTorch files never reach this code):
+// - Keras `Sequential([...])` / `model.add(...)`, the functional API (layer calls recorded, then
+//   `keras.Model(inputs, outputs)` collects the layers its outputs' history holds), subclassed
+//   models with `call()`; Flax linen dataclass modules with `setup()` or an `@nn.compact __call__`
+//   (submodules created inline are named `Dense_0`, as Flax names them), nnx modules with
+//   `__init__`/`__call__`;
 // - tensor shapes through the forward pass, since both frameworks build a layer's weights from the
-//   first input it sees (`model.build(...)`, `model.init(key, x)`, `keras.Input(shape=...)`).
-import type { Activation, Framework, GraphNode, SourceRange } from '../../model/graph';
-import { flaxActivation, flaxBase, flaxInitializerCall, flaxModule, flaxPath, flaxPool, flaxPoolShape } from './flax-modules';
-import { BATCH_DIM, type Ctx, type Interpreter, firstTensor, kids, rangeOf, statementOf } from './interpreter';
-import { isKerasBase, kerasActivation, kerasAutoName, kerasInitializerCall, kerasInputShape, kerasLayer, kerasPath } from './keras-layers';
-import { activationModule, ACTIVATION_NAMES, type ArgSite, type LayerCall, otherModule } from './layer-build';
-import { dimOf, flattenShape, reshapeShape, shapeArg } from './shapes';
-import type { SyntaxNode } from './syntax';
-import { ROOT_TRACE, addTraces, extend, nodesSince, toNodes } from '../shared/trace';
-import { type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, type TensorShape, UNKNOWN, type Value, assignPaths, newModule, num, shapeOf } from './values';
-
-type Tensor = Value & { k: 'tensor' };
-
-const tensor = (trace: Trace, shape: TensorShape): Tensor => (shape.dims || shape.width !== undefined ? { k: 'tensor', trace, shape } : { k: 'tensor', trace, shape: NO_SHAPE });
+//   first input it sees (`model.build(...)`, `model.init(key, x)`, `keras.Input(shape=...)`);
+// - models beyond the final globals: replaced globals, uncalled model builders, Flax presets.
+import type { Framework, GraphNode, SourceRange } from '../../../model/graph';
+import { ROOT_TRACE, extend, nodesSince, toNodes } from '../../shared/trace';
+import type { Ctx, Interpreter } from '../eval/interpreter';
+import { kids, rangeOf, statementOf } from '../eval/nodes';
+import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, newModule, shapeOf } from '../eval/values';
+import { flaxActivation } from '../flax/modules';
+import { kerasAutoName } from '../keras/layers';
+import type { FrameworkPlugin, Tensor } from '../plugin';
+import type { SyntaxNode } from '../syntax';
+import { activationModule, type LayerCall, otherModule } from './layer-build';
+import { shapeArg } from './shapes';
+import { compact, merge, shapedTensorAttr, shapedTensorMethod, tensor } from './tensors';
 
 /** Model methods read for their effect on the input shape; the rest do nothing to the model. */
 const KERAS_METHODS = new Set(['add', 'pop', 'build', 'summary', 'compile', 'fit', 'evaluate', 'predict', 'save', 'save_weights', 'load_weights', 'count_params', 'get_layer']);
 const FLAX_METHODS = new Set(['init', 'init_with_output', 'apply', 'tabulate', 'bind', 'lazy_init']);
 
-/** Short text for names in messages. */
-function compact(text: string): string {
-  const t = text.replace(/\s+/g, ' ');
-  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
-}
+export class ShapedModels implements FrameworkPlugin {
+  readonly name = 'shaped';
+  readonly modules = ['keras', 'flax'] as const;
 
-export class FrameworkCalls {
   /** Function definitions the interpreter ran (uncalled Keras model builders are run at the end). */
   readonly called = new Set<SyntaxNode>();
   /** Modules attached to a parent (so a compact or functional use does not attach them again). */
@@ -39,20 +37,55 @@ export class FrameworkCalls {
   /** Children a Flax compact __call__ created, dropped when it runs again. */
   private readonly inline = new Map<ModuleObj, string[]>();
   /** Module applications outside any model's call (the Keras functional API), with the nodes each added. */
-  private readonly applied: { m: ModuleObj; nodes: GraphNode[] }[] = [];
+  private readonly applied: ModuleObj[] = [];
+  /** The indices in `applied` of the applications that added each node (a model looks up only its own nodes). */
+  private readonly appliedBy = new Map<GraphNode, number[]>();
+  /** Per parent and name base, the lowest index that may still be free (names are looked up once each). */
+  private readonly nameHints = new Map<ModuleObj, Map<string, number>>();
   /** Containers being applied (cycle guard). */
   private readonly applying = new Set<ModuleObj>();
 
   constructor(private readonly interp: Interpreter) {}
 
-  // ------------------------------------------------------------ classes
+  // ------------------------------------------------------------ plug-in hooks
 
-  baseFramework(q: string): { framework: Framework; linen: boolean } | undefined {
-    const kp = kerasPath(q);
-    if (kp !== undefined && isKerasBase(kp)) return { framework: 'keras', linen: false };
-    const f = flaxBase(q);
-    if (f) return { framework: 'flax', linen: f === 'linen' };
-    return undefined;
+  ownsName(q: string): boolean {
+    return q === 'functools.partial';
+  }
+
+  /** functools.partial(fn, ...): the keyword sites are kept so that fixes edit the partial's arguments. */
+  callLib(_q: string, positional: Value[], keyword: Map<string, Value>, _ctx: Ctx, node: SyntaxNode): Value {
+    const fn = positional[0];
+    if (!fn) return UNKNOWN;
+    const sites = new Map<string, ArgSite>();
+    for (const kw of keyword.keys()) {
+      const site = this.argSite(node, kw);
+      if (site) sites.set(kw, site);
+    }
+    return { k: 'partial', fn, positional: positional.slice(1), keyword: new Map(keyword), sites };
+  }
+
+  forwardMethod(m: ModuleObj): string {
+    return m.framework === 'keras' ? 'call' : '__call__';
+  }
+
+  onFunctionCall(def: SyntaxNode): void {
+    this.called.add(def);
+  }
+
+  onModuleAttr(m: ModuleObj, attr: string, value: Value): boolean {
+    if (m.framework) this.noteAttribute(m, attr, value);
+    return false;
+  }
+
+  tensorAttr(x: Tensor, attr: string): Value | undefined {
+    return x.shape ? shapedTensorAttr(x, attr) : undefined;
+  }
+
+  /** Methods of shaped tensors; the others are asked again of a tensor without the shape (the shape is lost). */
+  tensorMethod(x: Tensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
+    if (!x.shape) return undefined;
+    return shapedTensorMethod(x, name, positional, keyword, node) ?? this.interp.tensorMethod({ k: 'tensor', trace: x.trace }, name, positional, keyword, node);
   }
 
   /** A model class of this file: Keras and nnx run __init__; linen modules are dataclasses with an optional setup(). */
@@ -80,7 +113,7 @@ export class FrameworkCalls {
   }
 
   /** Submodules kept in lists and dicts are registered (Flax and Keras track them): `layers_0`, `blocks_1`. */
-  noteAttribute(m: ModuleObj, attr: string, value: Value): void {
+  private noteAttribute(m: ModuleObj, attr: string, value: Value): void {
     if (value.k === 'module') {
       this.attached.add(value.m);
       return;
@@ -111,9 +144,7 @@ export class FrameworkCalls {
     let name = m.givenName;
     if (!name) {
       if (parent.framework === 'flax') {
-        let i = 0;
-        while (parent.children.has(`${cls}_${i}`)) i++;
-        name = `${cls}_${i}`;
+        name = this.freeName(parent, `${cls}_`, 0);
       } else name = this.uniqueName(parent, kerasAutoName(cls));
     }
     this.attachAs(parent, name, m);
@@ -123,24 +154,23 @@ export class FrameworkCalls {
   }
 
   private uniqueName(parent: ModuleObj, base: string): string {
-    if (!parent.children.has(base)) return base;
-    let i = 1;
-    while (parent.children.has(`${base}_${i}`)) i++;
-    return `${base}_${i}`;
+    return parent.children.has(base) ? this.freeName(parent, `${base}_`, 1) : base;
   }
 
-  // ------------------------------------------------------------ library calls
+  /** `${prefix}${i}` for the lowest i >= from that `parent` has no child of; amortised O(1) as children are added. */
+  private freeName(parent: ModuleObj, prefix: string, from: number): string {
+    let hints = this.nameHints.get(parent);
+    if (!hints) this.nameHints.set(parent, (hints = new Map()));
+    let i = Math.max(from, hints.get(prefix) ?? from);
+    while (parent.children.has(`${prefix}${i}`)) i++;
+    hints.set(prefix, i);
+    return `${prefix}${i}`;
+  }
 
-  /** Keyword arguments written in functools.partial(...) calls being applied (innermost last). */
-  private readonly partialSites: Map<string, ArgSite>[] = [];
-
-  withSites<T>(sites: Map<string, ArgSite>, run: () => T): T {
-    this.partialSites.push(sites);
-    try {
-      return run();
-    } finally {
-      this.partialSites.pop();
-    }
+  /** Removes children (a Flax compact call running again, `model.pop()`); their names may be reused. */
+  private dropChildren(parent: ModuleObj, names: Iterable<string>): void {
+    for (const name of names) parent.children.delete(name);
+    this.nameHints.delete(parent);
   }
 
   /** The value node of a keyword argument written in the call `node`. */
@@ -154,8 +184,8 @@ export class FrameworkCalls {
     return undefined;
   }
 
-  private layerCall(qualified: string, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): LayerCall {
-    const partials = [...this.partialSites];
+  layerCall(qualified: string, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): LayerCall {
+    const partials = [...this.interp.partialSites];
     return {
       qualified,
       name,
@@ -171,147 +201,9 @@ export class FrameworkCalls {
   }
 
   /** Calls of Keras, TensorFlow, Flax, JAX and NumPy names; undefined leaves the call to the interpreter. */
-  libCall(name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
-    if (name === 'functools.partial') {
-      const fn = positional[0];
-      if (!fn) return UNKNOWN;
-      const sites = new Map<string, ArgSite>();
-      for (const kw of keyword.keys()) {
-        const site = this.argSite(node, kw);
-        if (site) sites.set(kw, site);
-      }
-      return { k: 'partial', fn, positional: positional.slice(1), keyword: new Map(keyword), sites };
-    }
-    const kp = kerasPath(name);
-    if (kp !== undefined) return this.kerasCall(kp, name, positional, keyword, ctx, node);
-    if (name.startsWith('tensorflow.')) return this.tfCall(name.slice(11), name, positional, keyword, node);
-    const fp = flaxPath(name);
-    if (fp) return this.flaxCall(fp.flavor, fp.rest, name, positional, keyword, ctx, node);
-    if (name.startsWith('jax.')) return this.jaxCall(name, positional, keyword, node);
-    if (name.startsWith('numpy.')) return this.arrayFactory(name.slice(6), positional, keyword);
-    return undefined;
-  }
-
-  private kerasCall(path: string, q: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
-    if (path === 'Sequential' || path === 'models.Sequential') return this.sequential('keras', positional[0] ?? keyword.get('layers'), node, keyword);
-    if (path === 'Model' || path === 'models.Model') return this.functionalModel(positional, keyword, node);
-    if (path === 'Input' || path === 'layers.Input') return tensor(ROOT_TRACE(), kerasInputShape(positional, keyword));
-    if (path.startsWith('initializers.')) return kerasInitializerCall(q, positional, keyword, compact(node.text), rangeOf(node));
-    if (path.startsWith('applications.')) return { k: 'module', m: otherModule('keras', q, compact(node.text)) };
-    const x = positional[0];
-    if (path.startsWith('activations.') || path.startsWith('ops.')) {
-      if (x?.k !== 'tensor') return undefined;
-      return this.activationCall(path.slice(path.indexOf('.') + 1), path.startsWith('ops.') ? 'keras.ops' : 'keras', x, positional, keyword, node);
-    }
-    const layer = /^layers\.(?:\w+\.)*(\w+)$/.exec(path);
-    if (!layer) return undefined;
-    const cls = layer[1]!;
-    if (/^[a-z]/.test(cls)) {
-      // Functional merges: layers.add([x, y]), layers.concatenate([...]).
-      const items = x?.k === 'seq' ? x.items : positional;
-      return this.merge(cls === 'add' ? 'add' : 'other', items, node);
-    }
-    const m = kerasLayer(this.layerCall(q, cls, positional, keyword, ctx, node), cls) ?? otherModule('keras', `keras.layers.${cls}`, compact(node.text));
-    return { k: 'module', m };
-  }
-
-  /** tf.nn / tf.math activations, tf initializers, tf.ones/zeros as dummy inputs. */
-  private tfCall(path: string, q: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
-    const init = kerasInitializerCall(q, positional, keyword, compact(node.text), rangeOf(node));
-    if (init) return init;
-    const x = positional[0];
-    if (x?.k === 'tensor' && /^(nn\.|math\.)?\w+$/.test(path)) return this.activationCall(path.slice(path.lastIndexOf('.') + 1), 'tf', x, positional, keyword, node);
-    if (/^(ones|zeros|random\.normal|random\.uniform)$/.test(path)) return this.arrayFactory(path, positional, keyword);
-    return undefined;
-  }
-
-  private flaxCall(flavor: 'linen' | 'nnx', rest: string, q: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
-    if (rest.startsWith('initializers.')) return flaxInitializerCall(q, positional, keyword, compact(node.text), rangeOf(node));
-    if (rest === 'with_logical_partitioning' || rest === 'with_partitioning') return positional[0] ?? UNKNOWN;
-    if (rest === 'Sequential') return this.sequential('flax', flavor === 'nnx' ? { k: 'seq', items: positional, tuple: true } : (positional[0] ?? keyword.get('layers')), node, keyword, flavor);
-    const x = positional[0];
-    if (x?.k === 'tensor') {
-      if (flaxPool(q)) return tensor(x.trace, flaxPoolShape(x.shape ?? NO_SHAPE, positional, keyword));
-      const a = flaxActivation(q, keyword, positional, rangeOf(node), compact(node.text));
-      if (a) return this.withActivation(x, a, node);
-      if (/^[a-z_]+$/.test(rest)) return undefined;
-    }
-    if (!/^[A-Z]\w*$/.test(rest)) return undefined;
-    const m = flaxModule(this.layerCall(q, rest, positional, keyword, ctx, node), flavor, rest);
-    if (!m) return undefined;
-    const given = keyword.get('name');
-    if (given?.k === 'str') m.givenName = given.v;
-    return { k: 'module', m };
-  }
-
-  private jaxCall(q: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
-    const init = flaxInitializerCall(q, positional, keyword, compact(node.text), rangeOf(node));
-    if (init) return init;
-    const x = positional[0];
-    if (x?.k === 'tensor') {
-      const a = flaxActivation(q, keyword, positional, rangeOf(node), compact(node.text));
-      if (a) return this.withActivation(x, a, node);
-      if (q === 'jax.numpy.mean' || q === 'jax.numpy.max') return tensor(x.trace, this.reduced(x, positional[1] ?? keyword.get('axis')));
-      if (q === 'jax.numpy.reshape') return this.reshape(x, [positional[1] ?? keyword.get('newshape') ?? keyword.get('shape') ?? UNKNOWN]);
-      if (q === 'jax.numpy.asarray' || q === 'jax.numpy.array') return x;
-      return undefined;
-    }
-    if (q.startsWith('jax.numpy.')) return this.arrayFactory(q.slice(10), positional, keyword);
-    if (q === 'jax.random.normal' || q === 'jax.random.uniform') return this.arrayFactory('random.normal', positional.slice(1), keyword);
-    return undefined;
-  }
-
-  /** `np.ones((1, 784))`, `jnp.zeros([1, 28, 28, 1])`: a dummy batch, read as an input of that per-example shape. */
-  private arrayFactory(fn: string, positional: Value[], keyword: Map<string, Value>): Value | undefined {
-    if (!/^(ones|zeros|empty|random\.normal|random\.uniform|random\.rand|random\.randn)$/.test(fn)) return undefined;
-    const raw = fn === 'random.rand' || fn === 'random.randn' ? { k: 'seq' as const, items: positional, tuple: true } : (keyword.get('shape') ?? keyword.get('size') ?? (fn.startsWith('random.') && fn !== 'random.normal' ? undefined : positional[0]));
-    const dims = raw?.k === 'seq' ? shapeArg(raw) : undefined;
-    if (!dims || dims.length < 2) return UNKNOWN;
-    return tensor(ROOT_TRACE(), shapeOf(dims.slice(1)));
-  }
-
-  private withActivation(x: Tensor, a: Activation | { opaque: string }, node: SyntaxNode): Tensor {
-    if ('opaque' in a) return tensor(extend(x.trace, { type: 'opaque', reason: a.opaque, range: rangeOf(node) }), NO_SHAPE);
-    if (a.kind === 'identity') return x;
-    return tensor(extend(x.trace, { type: 'activation', activation: a }), x.shape ?? NO_SHAPE);
-  }
-
-  /** keras.activations.*, keras.ops.*, tf.nn.* and tf.math.* applied to a tensor. */
-  private activationCall(fn: string, where: 'keras' | 'keras.ops' | 'tf', x: Tensor, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
-    const range = rangeOf(node);
-    const text = compact(node.text);
-    if (fn === 'gelu') {
-      const approx = positional[1] ?? keyword.get('approximate');
-      const tanh = approx === undefined ? where === 'keras.ops' : approx.k === 'bool' ? approx.v : undefined;
-      if (tanh === undefined) return this.withActivation(x, { opaque: text }, node);
-      return this.withActivation(x, { kind: tanh ? 'gelu_tanh' : 'gelu', range, text }, node);
-    }
-    if (fn === 'leaky_relu') {
-      const s = positional[1] ?? keyword.get('negative_slope') ?? keyword.get('alpha');
-      if (s !== undefined && s.k !== 'num') return this.withActivation(x, { opaque: text }, node);
-      return this.withActivation(x, { kind: 'leaky_relu', param: s?.k === 'num' ? s.v : 0.2, range, text }, node);
-    }
-    if (!(fn in ACTIVATION_NAMES)) return undefined;
-    // Extra arguments (relu's max_value, threshold) change the function: not modelled.
-    if (positional.length > 1 || (fn !== 'softmax' && fn !== 'log_softmax' && keyword.size > 0 && ![...keyword.keys()].every((k) => k === 'name'))) return this.withActivation(x, { opaque: text }, node);
-    const a = kerasActivation({ k: 'str', v: fn }, range, text);
-    return a === undefined ? x : this.withActivation(x, a, node);
-  }
-
-  private merge(kind: 'add' | 'other', items: Value[], node: SyntaxNode): Value {
-    const ts = items.filter((v): v is Tensor => v.k === 'tensor');
-    if (ts.length === 0) return UNKNOWN;
-    if (kind === 'add' && ts.length === 2 && ts.length === items.length) {
-      const [a, b] = ts as [Tensor, Tensor];
-      const w = a.shape?.width;
-      return tensor(addTraces(a.trace, b.trace), w !== undefined && w === b.shape?.width ? (a.shape ?? NO_SHAPE) : NO_SHAPE);
-    }
-    return tensor(extend(ts[0]!.trace, { type: 'opaque', reason: `merging ${ts.length} tensors (${compact(node.text).slice(0, 40)})`, range: rangeOf(node) }), NO_SHAPE);
-  }
-
   // ------------------------------------------------------------ containers
 
-  private sequential(framework: Framework, list: Value | undefined, node: SyntaxNode, keyword: Map<string, Value>, flavor?: 'linen' | 'nnx'): Value {
+  sequential(framework: Framework, list: Value | undefined, node: SyntaxNode, keyword: Map<string, Value>, flavor?: 'linen' | 'nnx'): Value {
     const m = newModule('container', framework === 'keras' ? 'keras.Sequential' : `flax.${flavor}.Sequential`, compact(node.text));
     m.containerKind = 'Sequential';
     m.framework = framework;
@@ -341,7 +233,7 @@ export class FrameworkCalls {
   }
 
   /** `keras.Model(inputs, outputs)`: the layers whose nodes the outputs' history holds, in call order. */
-  private functionalModel(positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
+  functionalModel(positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
     const outputs = keyword.get('outputs') ?? positional[1];
     const out = outputs ? firstTensor(outputs) : undefined;
     if (!out) return { k: 'module', m: otherModule('keras', 'keras.Model', compact(node.text)) };
@@ -359,11 +251,16 @@ export class FrameworkCalls {
       }
     };
     collect(toNodes(out.trace));
+    // The applications that added a node of this history, in call order.
+    const hits = new Set<number>();
+    for (const n of reached) {
+      for (const i of this.appliedBy.get(n) ?? []) hits.add(i);
+    }
     const seen = new Set<ModuleObj>();
-    for (const rec of this.applied) {
-      if (seen.has(rec.m) || !rec.nodes.some((n) => reached.has(n))) continue;
-      seen.add(rec.m);
-      const child = rec.m;
+    for (const i of [...hits].sort((a, b) => a - b)) {
+      const child = this.applied[i]!;
+      if (seen.has(child)) continue;
+      seen.add(child);
       const name = child.givenName ?? this.uniqueName(m, kerasAutoName(child.className));
       m.children.set(name, child);
       this.attached.add(child);
@@ -378,8 +275,8 @@ export class FrameworkCalls {
   callModule(m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
     const x = positional[0] ?? keyword.get('inputs') ?? keyword.get('x') ?? keyword.get('inputs_q');
     if (m.merge) {
-      if (x?.k === 'seq') return this.merge(m.merge, x.items, node);
-      if (x?.k === 'tensor') return this.merge(m.merge, positional, node);
+      if (x?.k === 'seq') return merge(m.merge, x.items, node);
+      if (x?.k === 'tensor') return merge(m.merge, positional, node);
     }
     if (x?.k !== 'tensor') {
       const t = positional.find((v): v is Tensor => v.k === 'tensor') ?? (x?.k === 'seq' ? x.items.find((v): v is Tensor => v.k === 'tensor') : undefined);
@@ -388,7 +285,15 @@ export class FrameworkCalls {
     }
     this.attachInline(m, ctx);
     const out = this.applyShaped(m, x, ctx, positional.slice(1), keyword);
-    if (ctx.self?.k !== 'module' || !ctx.self.m.framework) this.applied.push({ m, nodes: nodesSince(out.trace, x.trace) });
+    if (ctx.self?.k !== 'module' || !ctx.self.m.framework) {
+      for (const n of nodesSince(out.trace, x.trace)) {
+        const list = this.appliedBy.get(n);
+        if (list) {
+          if (list[list.length - 1] !== this.applied.length) list.push(this.applied.length);
+        } else this.appliedBy.set(n, [this.applied.length]);
+      }
+      this.applied.push(m);
+    }
     if ((m.kind === 'custom' || m.containerKind === 'Sequential') && x.shape?.dims && !m.inputShape) m.inputShape = x.shape.dims;
     if (m.returnsState) return { k: 'seq', items: [out, UNKNOWN, UNKNOWN], tuple: false };
     const outs = m.functional?.outputs;
@@ -439,7 +344,7 @@ export class FrameworkCalls {
         return tensor(extend(x.trace, { type: 'opaque', reason: `calling ${m.display}` }), NO_SHAPE);
       }
       case 'custom': {
-        for (const name of this.inline.get(m) ?? []) m.children.delete(name);
+        this.dropChildren(m, this.inline.get(m) ?? []);
         this.inline.delete(m);
         const out = this.interp.callForwardValue(m, x, ctx, extra, keyword);
         return out ? tensor(out.trace, out.shape ?? NO_SHAPE) : tensor(extend(x.trace, { type: 'opaque', reason: `${m.display} has no call initlint can read` }), NO_SHAPE);
@@ -458,7 +363,7 @@ export class FrameworkCalls {
     const x = tensor(ROOT_TRACE(), dims ? shapeOf(dims) : NO_SHAPE);
     if (m.kind === 'container' && m.containerKind === 'Sequential') return this.applyShaped(m, x, ctx, [], new Map()).trace;
     if (m.kind !== 'custom') return undefined;
-    for (const name of this.inline.get(m) ?? []) m.children.delete(name);
+    this.dropChildren(m, this.inline.get(m) ?? []);
     this.inline.delete(m);
     return this.interp.callForwardValue(m, x, ctx)?.trace;
   }
@@ -466,8 +371,8 @@ export class FrameworkCalls {
   /** Every model a global name held, also those a later assignment replaced (notebooks reuse `model`). */
   private readonly globalModels: { name: string; m: ModuleObj; range: SourceRange }[] = [];
 
-  noteGlobal(name: string, m: ModuleObj, range: SourceRange): void {
-    this.globalModels.push({ name, m, range });
+  onGlobal(name: string, value: Value, range: SourceRange): void {
+    if (value.k === 'module' && value.m.framework) this.globalModels.push({ name, m: value.m, range });
   }
 
   /**
@@ -506,11 +411,11 @@ export class FrameworkCalls {
 
   // ------------------------------------------------------------ model methods and tensors
 
-  isModelMethod(m: ModuleObj, name: string): boolean {
+  hasModuleMethod(m: ModuleObj, name: string): boolean {
     return m.framework === 'keras' ? KERAS_METHODS.has(name) : FLAX_METHODS.has(name);
   }
 
-  modelMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+  moduleMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
     // `Model().init(key, x)`, `MyModel().build(...)`: a model the file uses without naming it.
     if (ctx.self === undefined && m.kind === 'custom') this.globalModels.push({ name: m.className, m, range: rangeOf(statementOf(node)) });
     switch (name) {
@@ -520,7 +425,7 @@ export class FrameworkCalls {
       case 'pop':
         if (m.containerKind === 'Sequential') {
           const last = [...m.children.keys()].pop();
-          if (last !== undefined) m.children.delete(last);
+          if (last !== undefined) this.dropChildren(m, [last]);
         }
         return NONE;
       case 'build': {
@@ -543,44 +448,4 @@ export class FrameworkCalls {
   }
 
   /** `x.shape` of a tensor whose rank is known: (batch, *dims). */
-  tensorAttr(x: Tensor, attr: string): Value {
-    const dims = x.shape?.dims;
-    if (!dims) return UNKNOWN;
-    if (attr === 'ndim') return num(dims.length + 1);
-    return { k: 'seq', items: [BATCH_DIM, ...dims.map((d) => (d === undefined ? UNKNOWN : num(d)))], tuple: true };
-  }
-
-  /** Methods of shaped tensors: reshape/flatten and reductions keep track of the shape; the rest drop it. */
-  tensorMethod(x: Tensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
-    if (name === 'reshape' || name === 'view') return this.reshape(x, positional);
-    if (name === 'mean' || name === 'max' || name === 'sum') {
-      if (name === 'sum') return tensor(extend(x.trace, { type: 'opaque', reason: 'a sum over axes', range: rangeOf(node) }), NO_SHAPE);
-      return tensor(x.trace, this.reduced(x, positional[0] ?? keyword.get('axis')));
-    }
-    if (name === 'astype') return x;
-    return this.interp.tensorMethod({ k: 'tensor', trace: x.trace }, name, positional, keyword, node);
-  }
-
-  private reshape(x: Tensor, positional: Value[]): Tensor {
-    const raw: Value = positional.length === 1 && positional[0]!.k === 'seq' ? positional[0]! : { k: 'seq', items: positional, tuple: true };
-    if (raw.k !== 'seq' || raw.items.length < 1) return tensor(x.trace, NO_SHAPE);
-    const [first, ...rest] = raw.items;
-    const batch = first === BATCH_DIM || first?.k === 'unknown' || (first?.k === 'num' && first.v === -1 && rest.length > 0);
-    if (!batch) return tensor(x.trace, NO_SHAPE);
-    if (rest.length === 1 && rest[0]!.k === 'num' && rest[0].v === -1) return tensor(x.trace, flattenShape(x.shape ?? NO_SHAPE));
-    const target = rest.map((v) => (v.k === 'num' && v.v === -1 ? undefined : dimOf(v)));
-    return tensor(x.trace, reshapeShape(x.shape ?? NO_SHAPE, target, { k: 'seq', items: rest, tuple: true }));
-  }
-
-  /** mean/max over spatial axes (global pooling): the channels stay when the last axis is kept. */
-  private reduced(x: Tensor, axis: Value | undefined): TensorShape {
-    const dims = x.shape?.dims;
-    const rank = dims ? dims.length + 1 : undefined;
-    const axes = axis?.k === 'num' ? [axis.v] : axis?.k === 'seq' && axis.items.every((v) => v.k === 'num') ? axis.items.map((v) => (v as { v: number }).v) : undefined;
-    if (!axes || rank === undefined) return NO_SHAPE;
-    const norm = axes.map((a) => (a < 0 ? rank + a : a));
-    if (norm.includes(0) || norm.includes(rank - 1)) return NO_SHAPE;
-    const kept = dims!.filter((_, i) => !norm.includes(i + 1));
-    return shapeOf(kept);
-  }
 }

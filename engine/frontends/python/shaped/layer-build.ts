@@ -2,15 +2,12 @@
 // makes (parameters planned by engine/init's default tables, explicit initializers from the
 // constructor's *_initializer / *_init arguments), and the late build of parameter shapes once the
 // layer meets its first input (both frameworks infer the input width from the tensor).
-import type { Activation, ActivationKind, CallArgs, Dim, Framework, InitSpec, Layer, LayerKind, ParamSpec, SourceRange } from '../../model/graph';
-import { initializerKey, resolveInitializer } from '../../init';
-import type { ParamPlan } from '../../init/defaults/layer';
-import { newModule, type ModuleObj, type TensorShape, type Value, toArg } from './values';
+import type { Activation, ActivationKind, CallArgs, Dim, Framework, InitSpec, Layer, LayerKind, ParamSpec, SourceRange } from '../../../model/graph';
+import { initializerKey, resolveInitializer } from '../../../init';
+import type { ParamPlan } from '../../../init/defaults/layer';
+import { type ArgSite, newModule, type ModuleObj, type TensorShape, type Value, toArg } from '../eval/values';
 
-export interface ArgSite {
-  range: SourceRange;
-  text: string;
-}
+export type { ArgSite } from '../eval/values';
 
 /** A constructor call of a framework layer, with what the fixers and messages need. */
 export interface LayerCall {

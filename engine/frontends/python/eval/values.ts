@@ -1,7 +1,7 @@
 // Abstract values of the small Python interpreter that reads model code. Anything the interpreter
 // cannot prove becomes `unknown`; sizes are never guessed.
-import type { Activation, ArgValue, CallArgs, Dim, Framework, Layer, ParamSpec, SourceRange } from '../../model/graph';
-import type { SyntaxNode } from './syntax';
+import type { Activation, ArgValue, CallArgs, Dim, Framework, Layer, ParamSpec, SourceRange } from '../../../model/graph';
+import type { SyntaxNode } from '../syntax';
 
 /** A module object built while reading __init__ (or a Sequential expression). */
 export interface ModuleObj {
@@ -90,8 +90,8 @@ export interface ClassValue {
 }
 
 /** A tensor in the forward pass: the chain of operations that produced it (a persistent list). */
-export type { Trace } from '../shared/trace';
-import type { Trace } from '../shared/trace';
+export type { Trace } from '../../shared/trace';
+import type { Trace } from '../../shared/trace';
 
 export type Value =
   | { k: 'num'; v: number }
@@ -225,4 +225,30 @@ export function assignPaths(m: ModuleObj, path: string, seen = new Set<ModuleObj
   // out_proj) must not rename that layer.
   for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter') pl.id = path ? `${path}.${name}` : name;
   for (const [name, child] of m.children) assignPaths(child, path ? `${path}.${name}` : name, seen);
+}
+
+/** The items a `for` loop over `v` sees, when they are known. */
+export function iterate(v: Value): Value[] | undefined {
+  if (v.k === 'seq') return v.items;
+  if (v.k === 'dict') return [...v.entries.keys()].map((k) => ({ k: 'str', v: k }) as Value);
+  if (v.k === 'module' && v.m.kind === 'container') return [...v.m.children.values()].map((m) => ({ k: 'module', m }) as Value);
+  if (v.k === 'str') return [...v.v].map((c) => ({ k: 'str', v: c }) as Value);
+  return undefined;
+}
+
+/** The first tensor of a value (a module's output, or the first item of a tuple or dict it returns). */
+export function firstTensor(v: Value): (Value & { k: 'tensor' }) | undefined {
+  if (v.k === 'tensor') return v;
+  if (v.k === 'seq') for (const item of v.items) if (item.k === 'tensor') return item;
+  if (v.k === 'dict') for (const item of v.entries.values()) if (item.k === 'tensor') return item;
+  return undefined;
+}
+
+/** The batch axis of a tensor's `.shape`: unknown, but the same in every tensor of one forward pass. */
+export const BATCH_DIM: Value = { k: 'unknown' };
+
+/** Where a keyword argument's value is written (fixers edit it there). */
+export interface ArgSite {
+  range: SourceRange;
+  text: string;
 }

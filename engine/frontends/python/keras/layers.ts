@@ -2,9 +2,9 @@
 // engine/init's Keras table, explicit *_initializer arguments), its `activation=`, and how it maps
 // an input shape to an output shape (channels-last; the kernel's input width comes from the first
 // tensor the layer sees). Initializers as strings, classes and `initializers.get(...)`.
-import type { Activation, Dim, SourceRange } from '../../model/graph';
-import { planKeras } from '../../init/defaults/keras';
-import type { ParamPlan } from '../../init/defaults/layer';
+import type { Activation, Dim, SourceRange } from '../../../model/graph';
+import { planKeras } from '../../../init/defaults/keras';
+import type { ParamPlan } from '../../../init/defaults/layer';
 import {
   ACTIVATION_NAMES,
   activationModule,
@@ -15,9 +15,9 @@ import {
   otherModule,
   passthroughModule,
   seeInput,
-} from './layer-build';
-import { convShape, dimOf, dimsOf, flattenShape, paddingOf, poolShape, reshapeShape, shapeArg, withWidth } from './shapes';
-import { type InitValue, type ModuleObj, NO_SHAPE, shapeOf, type TensorShape, type Value, toArg } from './values';
+} from '../shaped/layer-build';
+import { convShape, dimOf, dimsOf, flattenShape, paddingOf, poolShape, reshapeShape, shapeArg, withWidth } from '../shaped/shapes';
+import { type InitValue, type ModuleObj, NO_SHAPE, shapeOf, type TensorShape, type Value, toArg } from '../eval/values';
 
 /** 'tensorflow.keras.layers.Dense' / 'keras.layers.Dense' / 'tf_keras.layers.Dense' -> 'layers.Dense'. */
 export function kerasPath(q: string): string | undefined {

@@ -2,10 +2,10 @@
 // shapes in PyTorch's layout) and activation modules with their parameters.
 // Parameter shapes: Linear weight (out, in); ConvNd weight (out, in/groups, *k);
 // ConvTransposeNd weight (in, out/groups, *k); Embedding (num, dim); RNN weight_ih_l0 (gates*H, in).
-import type { Activation, ActivationKind, ArgValue, Dim, Layer, ParamSpec, SourceRange } from '../../model/graph';
-import type { Signature as InitSignature } from '../../init/args';
-import { TORCH_LAYER_SIGNATURES } from '../../init/defaults/pytorch';
-import { newModule, type ModuleObj, type Value, toArg } from './values';
+import type { Activation, ActivationKind, ArgValue, Dim, Layer, ParamSpec, SourceRange } from '../../../model/graph';
+import type { Signature as InitSignature } from '../../../init/args';
+import { TORCH_LAYER_SIGNATURES } from '../../../init/defaults/pytorch';
+import { newModule, type ModuleObj, type Value, toArg } from '../eval/values';
 
 export interface BoundArgs {
   get(name: string): Value | undefined;

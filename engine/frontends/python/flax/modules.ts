@@ -2,11 +2,11 @@
 // (`nnx.Linear(in, out, rngs=...)`, input width given): the layer each makes (parameters planned by
 // engine/init's Flax table, explicit kernel_init/bias_init/embedding_init), its output shape, and
 // the JAX/Flax initializer and activation functions.
-import type { Activation, Layer, SourceRange } from '../../model/graph';
-import { planFlax } from '../../init/defaults/flax';
-import { ACTIVATION_NAMES, frameworkLayer, type LayerCall, layerModule, otherModule, passthroughModule, seeInput } from './layer-build';
-import { convShape, dimOf, dimsOf, paddingOf, poolShape, withWidth } from './shapes';
-import { type InitValue, type ModuleObj, type TensorShape, type Value, toArg } from './values';
+import type { Activation, Layer, SourceRange } from '../../../model/graph';
+import { planFlax } from '../../../init/defaults/flax';
+import { ACTIVATION_NAMES, frameworkLayer, type LayerCall, layerModule, otherModule, passthroughModule, seeInput } from '../shaped/layer-build';
+import { convShape, dimOf, dimsOf, paddingOf, poolShape, withWidth } from '../shaped/shapes';
+import { type InitValue, type ModuleObj, type TensorShape, type Value, toArg } from '../eval/values';
 
 /** 'flax.linen.Dense' -> ['linen', 'Dense']; 'flax.nnx.Linear' -> ['nnx', 'Linear']. */
 export function flaxPath(q: string): { flavor: 'linen' | 'nnx'; rest: string } | undefined {

@@ -1,8 +1,8 @@
 // Per-example tensor shapes for the Keras and Flax readers (batch axis excluded, channels-last):
 // these frameworks infer a layer's input width from the tensor it first sees, so the reader follows
 // shapes through the forward pass. Every size not proven stays undefined.
-import type { Dim } from '../../model/graph';
-import { NO_SHAPE, shapeOf, type TensorShape, type Value } from './values';
+import type { Dim } from '../../../model/graph';
+import { NO_SHAPE, shapeOf, type TensorShape, type Value } from '../eval/values';
 
 export const prod = (dims: readonly Dim[]): Dim => {
   let r = 1;

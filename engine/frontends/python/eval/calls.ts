@@ -1,0 +1,157 @@
+// Calls: argument evaluation (with * and ** spreads), functions of the file (parameters bound,
+// defaults evaluated, config-typed parameters given their class's defaults), classes, methods of
+// plain values, and library names (builtins and math here; framework names through their plug-in).
+import type { SyntaxNode } from '../syntax';
+import { extend } from '../../shared/trace';
+import { builtin } from './builtins';
+import { instantiate, instantiateConfig } from './classes';
+import type { Ctx, Env, Interpreter } from './interpreter';
+import { kids, kidsOf, paramInfo, rangeOf } from './nodes';
+import { mathCall, stringMethod } from './strings-math';
+import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate } from './values';
+
+/** Parameter names that conventionally carry a model configuration. */
+const CONFIG_PARAM = /^(config|cfg|conf|model_config|model_cfg|hparams|args)$/i;
+
+export function evalCall(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value {
+  const fnNode = node.childForFieldName('function')!;
+  const fn = ip.eval(fnNode, env, ctx);
+  const argsNode = node.childForFieldName('arguments');
+  const positional: Value[] = [];
+  const keyword = new Map<string, Value>();
+  if (argsNode?.type === 'generator_expression') positional.push(ip.eval(argsNode, env, ctx));
+  else if (argsNode) {
+    for (const arg of kids(argsNode)) {
+      if (!arg || arg.type === 'comment') continue;
+      if (arg.type === 'keyword_argument') {
+        keyword.set(arg.childForFieldName('name')!.text, ip.eval(arg.childForFieldName('value')!, env, ctx));
+      } else if (arg.type === 'list_splat') {
+        const spread = iterate(ip.eval(kids(arg)[0]!, env, ctx));
+        if (spread) positional.push(...spread);
+        else return unknownCall(positional, node);
+      } else if (arg.type === 'dictionary_splat') {
+        const d = ip.eval(kids(arg)[0]!, env, ctx);
+        if (d.k === 'dict') for (const [k, v] of d.entries) keyword.set(k, v);
+        else return unknownCall(positional, node);
+      } else positional.push(ip.eval(arg, env, ctx));
+    }
+  }
+  return call(ip, fn, positional, keyword, ctx, node);
+}
+
+/** A call initlint does not model: a tensor argument continues through an opaque step. */
+export function unknownCall(positional: Value[], node: SyntaxNode): Value {
+  const t = positional.find((v) => v.k === 'tensor') as { k: 'tensor'; trace: Trace } | undefined;
+  if (t) return { k: 'tensor', trace: extend(t.trace, { type: 'opaque', reason: `the call ${node.text.slice(0, 40)}`, range: rangeOf(node) }) };
+  return UNKNOWN;
+}
+
+export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+  switch (fn.k) {
+    case 'lib':
+      return callLib(ip, fn.name, positional, keyword, ctx, node);
+    case 'class':
+      if (fn.isModule) {
+        ip.usedClasses.add(fn);
+        const m = instantiate(ip, fn, positional, keyword, ctx);
+        return m ? { k: 'module', m } : UNKNOWN;
+      }
+      return instantiateConfig(ip, fn, positional, keyword, ctx);
+    case 'func':
+      return callFunction(ip, fn.def, fn.self, positional, keyword, ctx, fn.cls);
+    case 'method':
+      return callMethod(ip, fn.self, fn.name, positional, keyword, ctx, node);
+    case 'module': {
+      const owner = ip.plugins.owner(fn.m.framework);
+      return owner?.callModule ? owner.callModule(fn.m, positional, keyword, ctx, node) : UNKNOWN;
+    }
+    case 'partial': {
+      const merged = new Map(fn.keyword);
+      for (const [k, v] of keyword) merged.set(k, v);
+      if (!fn.sites) return call(ip, fn.fn, [...fn.positional, ...positional], merged, ctx, node);
+      return ip.withPartialSites(fn.sites, () => call(ip, fn.fn, [...fn.positional, ...positional], merged, ctx, node));
+    }
+    default:
+      return unknownCall(positional, node);
+  }
+}
+
+export function callFunction(ip: Interpreter, def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
+  if (ctx.depth >= ip.limits.callDepth) return UNKNOWN;
+  for (const p of ip.plugins.all) p.onFunctionCall?.(def);
+  const env: Env = new Map();
+  const params = kidsOf(def.childForFieldName('parameters'));
+  const args = self ? [self, ...positional] : [...positional];
+  let i = 0;
+  for (const p of params) {
+    const { name, defaultNode, annotation, kind } = paramInfo(p);
+    if (!name) continue;
+    if (kind === 'star') {
+      env.set(name, { k: 'seq', items: args.slice(i), tuple: true });
+      i = args.length;
+      continue;
+    }
+    if (kind === 'kwargs') {
+      env.set(name, { k: 'dict', entries: new Map(keyword) });
+      continue;
+    }
+    let v: Value | undefined = i < args.length ? args[i++] : undefined;
+    if (keyword.has(name)) v = keyword.get(name);
+    if (v === undefined && defaultNode) v = ip.eval(defaultNode, ip.globals, ctx);
+    if (v === undefined) {
+      // `config: GPTConfig`, or an unannotated `config`/`cfg` when the file defines exactly one
+      // config class: that class's defaults (the model the file describes by default).
+      const cls = annotation ? ip.classes.get(annotation) : CONFIG_PARAM.test(name) ? soleConfigClass(ip) : undefined;
+      if (cls && !cls.isModule) v = instantiateConfig(ip, cls, [], new Map(), ctx);
+    }
+    env.set(name, v ?? UNKNOWN);
+  }
+  const body = def.childForFieldName('body');
+  if (!body) return UNKNOWN;
+  const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(self ? { self } : {}), ...(cls ? { cls } : {}) };
+  ip.execBlock(body, env, inner);
+  return inner.returned ?? NONE;
+}
+
+function soleConfigClass(ip: Interpreter): ClassValue | undefined {
+  const candidates = [...ip.classes.values()].filter((c) => !c.isModule && (c.isDataclass || /(Config|Cfg|Args)$/.test(c.name)));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function callMethod(ip: Interpreter, self: Value, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+  if (self.k === 'param') return ip.plugins.owner(self.owner.framework)?.paramMethod?.(self, name, positional, keyword, ctx, node) ?? UNKNOWN;
+  if (self.k === 'seq') {
+    if (name === 'append' && positional[0]) self.items.push(positional[0]);
+    else if (name === 'extend' && positional[0]) {
+      const more = iterate(positional[0]);
+      if (more) self.items.push(...more);
+    } else if (name === 'insert' && isKnownNumber(positional[0]) && positional[1]) self.items.splice(positional[0].v, 0, positional[1]);
+    else if (name === 'index' || name === 'count') return UNKNOWN;
+    return NONE;
+  }
+  if (self.k === 'dict') {
+    if (name === 'items') return { k: 'seq', items: [...self.entries].map(([k, v]) => ({ k: 'seq', items: [{ k: 'str', v: k }, v], tuple: true }) as Value), tuple: false };
+    if (name === 'values') return { k: 'seq', items: [...self.entries.values()], tuple: false };
+    if (name === 'keys') return { k: 'seq', items: [...self.entries.keys()].map((k) => ({ k: 'str', v: k }) as Value), tuple: false };
+    if (name === 'get' && positional[0]?.k === 'str') return self.entries.get(positional[0].v) ?? positional[1] ?? NONE;
+    if (name === 'pop' && positional[0]?.k === 'str') {
+      const v = self.entries.get(positional[0].v) ?? positional[1] ?? UNKNOWN;
+      self.entries.delete(positional[0].v);
+      return v;
+    }
+    return UNKNOWN;
+  }
+  if (self.k === 'str') return stringMethod(self.v, name, positional);
+  if (self.k === 'tensor') return ip.tensorMethod(self, name, positional, keyword, node);
+  if (self.k === 'module') return ip.plugins.owner(self.m.framework)?.moduleMethod?.(self.m, name, positional, keyword, ctx, node) ?? UNKNOWN;
+  return UNKNOWN;
+}
+
+function callLib(ip: Interpreter, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+  if (name.startsWith('builtins.')) return builtin(ip, name.slice(9), positional, keyword, ctx, node);
+  if (name.startsWith('math.')) return mathCall(name.slice(5), positional);
+  if (name === 'numpy.sqrt' || name === 'np.sqrt') return mathCall('sqrt', positional);
+  if (name === 'collections.OrderedDict' || name === 'typing.OrderedDict') return builtin(ip, 'dict', positional, keyword, ctx, node);
+  const r = ip.plugins.nameOwner(name)?.callLib?.(name, positional, keyword, ctx, node);
+  return r ?? unknownCall(positional, node);
+}

@@ -1,0 +1,220 @@
+// The Python evaluator: a small abstract interpreter for the Python that defines models. It runs
+// module-level code, class __init__ bodies, helper functions, `apply` callbacks and loops over
+// modules with known values, and runs `forward` on abstract tensors to recover the order of layers
+// and activations. Whatever it cannot prove is `unknown`: sizes stay unknown, init statements under
+// undecidable conditions are marked conditional, and forward paths it cannot follow are cut (opaque).
+//
+// This file holds the evaluator's state and its entry points; the language lives beside it
+// (statements, expressions, attributes, calls, classes, builtins, operators, strings-math,
+// forward). Invariant: nothing in eval/ imports a framework folder; framework knowledge comes only
+// from the plug-ins that ../plugin.ts creates for the file (see FrameworkPlugin there).
+import type { Framework, SourceRange } from '../../../model/graph';
+import type { ImportTable } from '../imports';
+import { type Plugins, createPlugins } from '../plugin';
+import type { SyntaxNode } from '../syntax';
+import { findClassMethod, findMethod, getAttr, setModuleAttr } from './attributes';
+import { call, callFunction } from './calls';
+import { classDefaults, instantiate, predeclare } from './classes';
+import { evaluate } from './expressions';
+import { applyModule, callForward, callForwardValue } from './forward';
+import { kids, rangeOf } from './nodes';
+import { binary } from './operators';
+import { execBlock } from './statements';
+import { type ArgSite, type ClassValue, type ModuleObj, type Trace, type Value, assignPaths, iterate } from './values';
+import { extend } from '../../shared/trace';
+
+export type Env = Map<string, Value>;
+
+export interface Ctx {
+  /** Depth of undecidable conditions around the statement being run. */
+  conditional: number;
+  /** Set by a return statement. */
+  returned?: Value;
+  /** Call depth, to stop runaway recursion. */
+  depth: number;
+  /** `self` and the class defining the running method, for super(). */
+  self?: Value;
+  cls?: ClassValue;
+}
+
+export interface RootModel {
+  name: string;
+  module: ModuleObj;
+  range: SourceRange;
+  trace?: Trace;
+  forwardRead: boolean;
+  /** For models built at module level: the statement that builds them. */
+  statement?: SourceRange;
+}
+
+/** How far the evaluator follows a file. */
+export interface Limits {
+  steps: number;
+  nesting: number;
+  unroll: number;
+  callDepth: number;
+}
+
+const LIMITS: Limits = { steps: 400_000, nesting: 300, unroll: 1024, callDepth: 24 };
+
+export class Interpreter {
+  readonly globals: Env = new Map();
+  readonly classes = new Map<string, ClassValue>();
+  readonly usedClasses = new Set<ClassValue>();
+  readonly roots: RootModel[] = [];
+  readonly notes: { message: string; range?: SourceRange }[] = [];
+  readonly limits = LIMITS;
+  /** The statement that last assigned each global name. */
+  readonly globalRanges = new Map<string, SourceRange>();
+  /** The framework readers for this file, asked in order. */
+  readonly plugins: Plugins;
+  /** Keyword arguments written in the functools.partial(...) calls being applied (innermost last). */
+  readonly partialSites: Map<string, ArgSite>[] = [];
+  nesting = 0;
+  tooDeep = false;
+  exhausted = false;
+  private steps = 0;
+
+  constructor(
+    readonly root: SyntaxNode,
+    readonly imports: ImportTable,
+    frameworks: ReadonlySet<Framework> = new Set(),
+  ) {
+    this.plugins = createPlugins(this, frameworks);
+  }
+
+  // ---------------------------------------------------------------- top level
+
+  run(): void {
+    const ctx: Ctx = { conditional: 0, depth: 0 };
+    // Classes and functions are bound first so that code may use them in any order.
+    for (const stmt of kids(this.root)) if (stmt) predeclare(this, stmt);
+    this.execBlock(this.root, this.globals, ctx);
+    // Models built at module level (`model = Net(...)`, `net = nn.Sequential(...)`).
+    const seen = new Set<ModuleObj>();
+    for (const [name, value] of this.globals) {
+      if (value.k !== 'module' || seen.has(value.m)) continue;
+      const m = value.m;
+      if (m.kind !== 'custom' && !(m.kind === 'container' && (m.containerKind === 'Sequential' || m.containerKind === 'Functional'))) continue;
+      seen.add(m);
+      const stmt = this.globalRanges.get(name);
+      // A class of this file is reported at its name; a Sequential at the statement building it.
+      const classDef = m.classChain?.[0]?.def;
+      const nameNode = classDef?.childForFieldName('name');
+      this.addRoot(nameNode ? m.className : name, m, nameNode ? rangeOf(nameNode) : (stmt ?? rangeOf(this.root)), stmt);
+    }
+    // Models the plug-ins find beyond the final globals (replaced globals, uncalled builders).
+    for (const p of this.plugins.all) p.runModelBuilders?.(seen);
+    // Module classes nobody instantiated are models of their own, built with their defaults;
+    // a class that another such model builds is read as part of that model only.
+    const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
+    const built = pending.map((cls) => ({ cls, m: this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 }) }));
+    for (const { cls, m } of built) {
+      if (!m || this.usedClasses.has(cls)) continue;
+      this.addRoot(cls.name, m, rangeOf(cls.def.childForFieldName('name') ?? cls.def));
+    }
+    if (this.exhausted) this.notes.push({ message: 'initlint stopped reading this file early: the model code is too large to follow completely.' });
+    if (this.tooDeep) this.notes.push({ message: `expressions nested more than ${this.limits.nesting} deep were not followed` });
+  }
+
+  /** The statement that last assigned a global name. */
+  globalRange(name: string): SourceRange | undefined {
+    return this.globalRanges.get(name);
+  }
+
+  /** Records a model the file defines, with its forward trace when its plug-in can read one. */
+  addRoot(name: string, module: ModuleObj, range: SourceRange, statement?: SourceRange): void {
+    assignPaths(module, '');
+    const trace = this.plugins.owner(module.framework)?.rootTrace?.(module);
+    this.roots.push({ name, module, range, forwardRead: trace !== undefined, ...(trace ? { trace } : {}), ...(statement ? { statement } : {}) });
+  }
+
+  /** Counts one step; false once the file's budget is spent. */
+  tick(): boolean {
+    if (++this.steps > this.limits.steps) this.exhausted = true;
+    return !this.exhausted;
+  }
+
+  // ---------------------------------------------------------------- the language (see the files beside this one)
+
+  execBlock(block: SyntaxNode, env: Env, ctx: Ctx): void {
+    execBlock(this, block, env, ctx);
+  }
+
+  eval(node: SyntaxNode, env: Env, ctx: Ctx): Value {
+    return evaluate(this, node, env, ctx);
+  }
+
+  iterate(v: Value): Value[] | undefined {
+    return iterate(v);
+  }
+
+  binary(op: string, a: Value, b: Value, node: SyntaxNode): Value {
+    return binary(this, op, a, b, node);
+  }
+
+  getAttr(obj: Value, attr: string): Value {
+    return getAttr(this, obj, attr);
+  }
+
+  setModuleAttr(m: ModuleObj, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): void {
+    setModuleAttr(this, m, attr, value, ctx, stmt);
+  }
+
+  findMethod(m: ModuleObj, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
+    return findMethod(m, name, after);
+  }
+
+  findClassMethod(cls: ClassValue, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
+    return findClassMethod(cls, name, after);
+  }
+
+  call(fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    return call(this, fn, positional, keyword, ctx, node);
+  }
+
+  callFunction(def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
+    return callFunction(this, def, self, positional, keyword, ctx, cls);
+  }
+
+  /** Runs `run` with the keyword-argument sites of a functools.partial being applied. */
+  withPartialSites<T>(sites: Map<string, ArgSite>, run: () => T): T {
+    this.partialSites.push(sites);
+    try {
+      return run();
+    } finally {
+      this.partialSites.pop();
+    }
+  }
+
+  instantiate(cls: ClassValue, positional: Value[], keyword: Map<string, Value>, ctx: Ctx): ModuleObj | undefined {
+    return instantiate(this, cls, positional, keyword, ctx);
+  }
+
+  classDefaults(cls: ClassValue): Map<string, Value> {
+    return classDefaults(this, cls);
+  }
+
+  // ---------------------------------------------------------------- forward pass
+
+  callForward(m: ModuleObj, input: Trace, ctx: Ctx, extra: Value[] = []): Trace | undefined {
+    return callForward(this, m, input, ctx, extra);
+  }
+
+  callForwardValue(m: ModuleObj, input: Value & { k: 'tensor' }, ctx: Ctx, extra: Value[] = [], keyword: Map<string, Value> = new Map()): (Value & { k: 'tensor' }) | undefined {
+    return callForwardValue(this, m, input, ctx, extra, keyword);
+  }
+
+  applyModule(m: ModuleObj, trace: Trace, ctx: Ctx, extra: Value[]): Trace {
+    return applyModule(this, m, trace, ctx, extra);
+  }
+
+  /** `x.name(...)` of a forward-pass tensor: the plug-ins' answer, else an opaque step. */
+  tensorMethod(x: Value & { k: 'tensor' }, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
+    for (const p of this.plugins.all) {
+      const r = p.tensorMethod?.(x, name, positional, keyword, node);
+      if (r) return r;
+    }
+    return { k: 'tensor', trace: extend(x.trace, { type: 'opaque', reason: `the tensor method .${name}()`, range: rangeOf(node) }) };
+  }
+}

@@ -1,0 +1,230 @@
+// Python statements on abstract values: assignments (names, attributes, unpacking, subscripts),
+// `if` with decidable conditions followed and undecidable ones run on copies of the variables and
+// merged, `for` over known items unrolled (bounded) and over unknown ones run as a maybe-loop,
+// `with`/`try` bodies, nested definitions and imports. Statements under an undecidable condition
+// count in `ctx.conditional` (initialisations there are marked conditional).
+import { mergePaths } from '../../shared/merge';
+import { extend } from '../../shared/trace';
+import type { SyntaxNode } from '../syntax';
+import { predeclare } from './classes';
+import type { Ctx, Env, Interpreter } from './interpreter';
+import { kids, rangeOf } from './nodes';
+import { binary, equivalent } from './operators';
+import { NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, truthy } from './values';
+
+export function execBlock(ip: Interpreter, block: SyntaxNode, env: Env, ctx: Ctx): void {
+  for (const stmt of kids(block)) {
+    if (!stmt || ctx.returned !== undefined || !ip.tick()) return;
+    exec(ip, stmt, env, ctx);
+  }
+}
+
+function exec(ip: Interpreter, stmt: SyntaxNode, env: Env, ctx: Ctx): void {
+  switch (stmt.type) {
+    case 'expression_statement':
+      for (const child of kids(stmt)) if (child) execExpressionStatement(ip, child, env, ctx);
+      return;
+    case 'return_statement': {
+      const value = kids(stmt)[0];
+      ctx.returned = value ? ip.eval(value, env, ctx) : NONE;
+      return;
+    }
+    case 'if_statement':
+      return execIf(ip, stmt, env, ctx);
+    case 'for_statement':
+      return execFor(ip, stmt, env, ctx);
+    case 'with_statement': {
+      const body = stmt.childForFieldName('body');
+      if (body) execBlock(ip, body, env, ctx);
+      return;
+    }
+    case 'try_statement': {
+      const body = stmt.childForFieldName('body');
+      if (body) execBlock(ip, body, env, ctx);
+      return;
+    }
+    case 'function_definition': {
+      const name = stmt.childForFieldName('name')?.text;
+      if (name) env.set(name, { k: 'func', def: stmt });
+      return;
+    }
+    case 'decorated_definition': {
+      const def = stmt.childForFieldName('definition');
+      if (def?.type === 'function_definition') exec(ip, def, env, ctx);
+      else if (def?.type === 'class_definition' && env === ip.globals) predeclare(ip, stmt);
+      return;
+    }
+    case 'class_definition':
+      if (env === ip.globals) predeclare(ip, stmt);
+      return;
+    case 'import_statement':
+    case 'import_from_statement':
+      ip.imports.readNested(stmt);
+      return;
+    case 'ERROR':
+      // Valid statements inside an error node still count (syntax errors keep the rest readable).
+      for (const child of kids(stmt)) if (child && /statement|definition/.test(child.type)) exec(ip, child, env, ctx);
+      return;
+    default:
+      return;
+  }
+}
+
+function execExpressionStatement(ip: Interpreter, expr: SyntaxNode, env: Env, ctx: Ctx): void {
+  if (expr.type === 'assignment') {
+    const right = expr.childForFieldName('right');
+    const left = expr.childForFieldName('left');
+    if (!left) return;
+    if (!right) {
+      // Annotated declaration without value (dataclass field without default).
+      return;
+    }
+    const value = ip.eval(right, env, ctx);
+    assign(ip, left, value, env, ctx, expr);
+    return;
+  }
+  if (expr.type === 'augmented_assignment') {
+    const left = expr.childForFieldName('left');
+    const right = expr.childForFieldName('right');
+    const op = expr.childForFieldName('operator')?.text;
+    if (!left || !right || !op) return;
+    const current = ip.eval(left, env, ctx);
+    const rhs = ip.eval(right, env, ctx);
+    if (current.k === 'param' && ip.plugins.owner(current.owner.framework)?.paramInPlace?.(current, op, rhs)) return;
+    assign(ip, left, binary(ip, op.slice(0, -1), current, rhs, expr), env, ctx, expr);
+    return;
+  }
+  ip.eval(expr, env, ctx);
+}
+
+export function assign(ip: Interpreter, target: SyntaxNode, value: Value, env: Env, ctx: Ctx, stmt: SyntaxNode): void {
+  switch (target.type) {
+    case 'identifier':
+      env.set(target.text, value);
+      if (env === ip.globals) {
+        ip.globalRanges.set(target.text, rangeOf(stmt));
+        for (const p of ip.plugins.all) p.onGlobal?.(target.text, value, rangeOf(stmt));
+      }
+      return;
+    case 'attribute': {
+      const objNode = target.childForFieldName('object');
+      const attr = target.childForFieldName('attribute')?.text;
+      if (!objNode || !attr) return;
+      const obj = ip.eval(objNode, env, ctx);
+      if (obj.k === 'module') ip.setModuleAttr(obj.m, attr, value, ctx, stmt);
+      else if (obj.k === 'instance') obj.attrs.set(attr, value);
+      return;
+    }
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern': {
+      const targets = kids(target).filter((c): c is SyntaxNode => !!c);
+      const items = value.k === 'seq' && value.items.length === targets.length ? value.items : undefined;
+      targets.forEach((t, i) => assign(ip, t, items ? items[i]! : UNKNOWN, env, ctx, stmt));
+      return;
+    }
+    case 'subscript': {
+      const obj = ip.eval(target.childForFieldName('value')!, env, ctx);
+      const key = ip.eval(target.childForFieldName('subscript')!, env, ctx);
+      if (obj.k === 'param') obj.spec.partial = true;
+      else if (obj.k === 'dict' && key.k === 'str') obj.entries.set(key.v, value);
+      else if (obj.k === 'seq' && isKnownNumber(key) && key.v >= 0 && key.v < obj.items.length) obj.items[key.v] = value;
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function execIf(ip: Interpreter, stmt: SyntaxNode, env: Env, ctx: Ctx): void {
+  const branches: { cond?: SyntaxNode; body: SyntaxNode }[] = [];
+  const cond = stmt.childForFieldName('condition');
+  const body = stmt.childForFieldName('consequence');
+  if (body) branches.push({ ...(cond ? { cond } : {}), body });
+  for (const alt of stmt.childrenForFieldName('alternative')) {
+    if (!alt) continue;
+    if (alt.type === 'elif_clause') {
+      const c = alt.childForFieldName('condition');
+      const b = alt.childForFieldName('consequence');
+      if (b) branches.push({ ...(c ? { cond: c } : {}), body: b });
+    } else if (alt.type === 'else_clause') {
+      const b = alt.childForFieldName('body');
+      if (b) branches.push({ body: b });
+    }
+  }
+  // Branches that may run; once one is certain, the rest cannot.
+  const possible: SyntaxNode[] = [];
+  let certain = false;
+  for (const branch of branches) {
+    const verdict = branch.cond ? truthy(ip.eval(branch.cond, env, ctx)) : true;
+    if (verdict === false) continue;
+    possible.push(branch.body);
+    if (verdict === true) {
+      certain = true;
+      break;
+    }
+  }
+  if (possible.length === 1 && certain) {
+    execBlock(ip, possible[0]!, env, ctx);
+    return;
+  }
+  if (possible.length === 0) return;
+  // Undecidable: run each branch on its own copy of the variables, mark what they set as
+  // conditional, and keep a variable only where every path agrees on it.
+  ctx.conditional++;
+  const outcomes: Env[] = [];
+  for (const body of possible) {
+    const copy = new Map(env);
+    const saved = ctx.returned;
+    execBlock(ip, body, copy, ctx);
+    ctx.returned = saved;
+    outcomes.push(copy);
+  }
+  if (!certain) outcomes.push(new Map(env));
+  ctx.conditional--;
+  merge(env, outcomes, 'a branch taken only under a condition initlint cannot decide');
+}
+
+/** Joins the variables of several possible paths into `env` (a disputed tensor is cut by an opaque step). */
+function merge(env: Env, outcomes: Env[], reason: string): void {
+  mergePaths(env, outcomes, {
+    equivalent,
+    join(values, old) {
+      const tensor = values.find((v) => v?.k === 'tensor') as { k: 'tensor'; trace: Trace } | undefined;
+      if (tensor) {
+        const base = old?.k === 'tensor' ? old.trace : tensor.trace;
+        return { k: 'tensor', trace: extend(base, { type: 'opaque', reason }) } as Value;
+      }
+      if (values.every((v) => v === undefined || v === old)) return undefined;
+      return UNKNOWN;
+    },
+  });
+}
+
+/** Runs a block that may or may not execute (or repeat): values it changes become uncertain. */
+function execMaybe(ip: Interpreter, body: SyntaxNode, env: Env, ctx: Ctx, reason: string): void {
+  const copy = new Map(env);
+  execBlock(ip, body, copy, ctx);
+  merge(env, [copy, new Map(env)], reason);
+}
+
+function execFor(ip: Interpreter, stmt: SyntaxNode, env: Env, ctx: Ctx): void {
+  const left = stmt.childForFieldName('left');
+  const right = stmt.childForFieldName('right');
+  const body = stmt.childForFieldName('body');
+  if (!left || !right || !body) return;
+  const iterable = ip.eval(right, env, ctx);
+  const items = iterate(iterable);
+  if (!items) {
+    ctx.conditional++;
+    assign(ip, left, UNKNOWN, env, ctx, stmt);
+    execMaybe(ip, body, env, ctx, 'a loop over something initlint cannot resolve');
+    ctx.conditional--;
+    return;
+  }
+  for (const item of items.slice(0, ip.limits.unroll)) {
+    if (ctx.returned !== undefined || ip.exhausted) return;
+    assign(ip, left, item, env, ctx, stmt);
+    execBlock(ip, body, env, ctx);
+  }
+}

@@ -1,0 +1,77 @@
+// Python strings and the math module on known values: literals (f-strings with plain fields), the
+// string methods model code uses on names (`name.endswith('c_proj.weight')`), math.sqrt and kin.
+import type { SyntaxNode } from '../syntax';
+import { kids } from './nodes';
+import { UNKNOWN, type Value, isKnownNumber, num } from './values';
+
+/** Library constants read as numbers. */
+export const LIB_CONSTANTS: Record<string, number> = { 'math.pi': Math.PI, 'math.e': Math.E, 'numpy.pi': Math.PI, 'math.inf': Infinity };
+
+/** A string literal's value; f-string fields through `field` (undefined when one is not known). */
+export function stringValue(node: SyntaxNode, field: (expr: SyntaxNode) => string | undefined): string | undefined {
+  if (node.type === 'concatenated_string') {
+    let s = '';
+    for (const part of kids(node)) {
+      const v = stringValue(part, field);
+      if (v === undefined) return undefined;
+      s += v;
+    }
+    return s;
+  }
+  let s = '';
+  for (const child of kids(node)) {
+    if (child.type === 'interpolation') {
+      // Only plain fields: f"fc{i}", not f"{x:>4}" or f"{x!r}".
+      const parts = kids(child);
+      if (parts.length !== 1) return undefined;
+      const v = field(parts[0]!);
+      if (v === undefined) return undefined;
+      s += v;
+    } else if (child.type === 'string_content' || child.type === 'escape_sequence') s += child.text;
+  }
+  return s;
+}
+
+export function stringMethod(s: string, name: string, args: Value[]): Value {
+  const a = args[0];
+  const str = (v: Value | undefined): v is { k: 'str'; v: string } => v?.k === 'str';
+  switch (name) {
+    case 'startswith':
+      if (str(a)) return { k: 'bool', v: s.startsWith(a.v) };
+      if (a?.k === 'seq') return { k: 'bool', v: a.items.some((x) => str(x) && s.startsWith(x.v)) };
+      return UNKNOWN;
+    case 'endswith':
+      if (str(a)) return { k: 'bool', v: s.endsWith(a.v) };
+      if (a?.k === 'seq') return { k: 'bool', v: a.items.some((x) => str(x) && s.endsWith(x.v)) };
+      return UNKNOWN;
+    case 'find':
+      return str(a) ? num(s.indexOf(a.v)) : UNKNOWN;
+    case 'lower':
+      return { k: 'str', v: s.toLowerCase() };
+    case 'upper':
+      return { k: 'str', v: s.toUpperCase() };
+    case 'split':
+      return { k: 'seq', items: (str(a) ? s.split(a.v) : s.split(/\s+/)).map((x) => ({ k: 'str', v: x }) as Value), tuple: false };
+    case 'format':
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+
+export function mathCall(name: string, args: Value[]): Value {
+  const xs = args.map((v) => (isKnownNumber(v) ? v.v : NaN));
+  if (xs.some(Number.isNaN)) return UNKNOWN;
+  const [x, y] = xs;
+  switch (name) {
+    case 'sqrt': return x! >= 0 ? num(Math.sqrt(x!)) : UNKNOWN;
+    case 'log': return x! > 0 ? num(y === undefined ? Math.log(x!) : Math.log(x!) / Math.log(y)) : UNKNOWN;
+    case 'log2': return x! > 0 ? num(Math.log2(x!)) : UNKNOWN;
+    case 'exp': return num(Math.exp(x!));
+    case 'pow': return num(x! ** y!);
+    case 'ceil': return num(Math.ceil(x!));
+    case 'floor': return num(Math.floor(x!));
+    case 'prod': return UNKNOWN;
+    default: return UNKNOWN;
+  }
+}

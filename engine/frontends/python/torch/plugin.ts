@@ -1,0 +1,237 @@
+// The PyTorch plug-in: torch.nn modules and containers, nn.init and in-place initialisations,
+// nn.Parameter and tensor factories, functional forms and tensor methods in the forward pass, the
+// module methods init code walks (modules(), apply(), named_parameters(), ...), and the abstract
+// bases isinstance tests use. Module objects without a `framework` are PyTorch's. It is created for
+// every file (see ../plugin.ts).
+import { gainValue } from '../../../init/gain';
+import { ROOT_TRACE } from '../../shared/trace';
+import type { Model } from '../../../model/graph';
+import type { Ctx, Interpreter, RootModel } from '../eval/interpreter';
+import { rangeOf } from '../eval/nodes';
+import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isKnownNumber, iterate, modulesOf, newModule, num, parametersOf, relativePath } from '../eval/values';
+import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
+import type { SyntaxNode } from '../syntax';
+import { buildSite } from './build-site';
+import { functional, tensorMethod } from './functional';
+import { torchModule } from './modules';
+import { isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
+
+const MODULE_BASES = new Set(['torch.nn.Module', 'torch.nn.modules.module.Module', 'pytorch_lightning.LightningModule', 'lightning.LightningModule', 'lightning.pytorch.LightningModule']);
+
+const MODULE_METHODS = new Set(['modules', 'children', 'named_modules', 'named_children', 'parameters', 'named_parameters', 'apply', 'append', 'extend', 'add_module', 'register_module', 'register_parameter', 'forward']);
+
+/** isinstance(m, nn._ConvNd) and similar abstract bases. */
+const ISINSTANCE_BASES: Record<string, RegExp> = {
+  'torch.nn._ConvNd': /^torch\.nn\.Conv(Transpose)?[123]d$/,
+  'torch.nn._BatchNorm': /^torch\.nn\.(BatchNorm[123]d|SyncBatchNorm)$/,
+  'torch.nn._NormBase': /^torch\.nn\.(BatchNorm[123]d|SyncBatchNorm|InstanceNorm[123]d)$/,
+  'torch.nn.RNNBase': /^torch\.nn\.(RNN|LSTM|GRU)$/,
+};
+
+/** What calling a module returns: RNNs and attention return tuples whose first item is the output. */
+function moduleOutput(m: ModuleObj, trace: Trace): Value {
+  const t: Value = { k: 'tensor', trace };
+  const kind = m.layer?.kind;
+  if (kind === 'LSTM' || kind === 'GRU' || kind === 'RNN' || kind === 'MultiheadAttention') return { k: 'seq', items: [t, UNKNOWN], tuple: true };
+  return t;
+}
+
+export class TorchPlugin implements FrameworkPlugin {
+  readonly name = 'torch';
+  readonly modules = ['pytorch'] as const;
+
+  constructor(private readonly interp: Interpreter) {}
+
+  classBase(q: string): ClassBase | undefined {
+    return MODULE_BASES.has(q) ? {} : undefined;
+  }
+
+  ownsName(q: string): boolean {
+    return q.startsWith('torch.');
+  }
+
+  callLib(name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
+  const initMatch = /^torch\.nn\.init\.(\w+)$/.exec(name);
+  if (initMatch) {
+    const target = positional[0];
+    if (target?.k === 'param') setInit(target, initMatch[1]!, positional.slice(1), keyword, ctx, node);
+    if (initMatch[1] === 'calculate_gain') {
+      const nl = positional[0] ?? keyword.get('nonlinearity');
+      const param = positional[1] ?? keyword.get('param');
+      if (nl?.k !== 'str' || (param !== undefined && param.k !== 'num' && param.k !== 'none')) return UNKNOWN;
+      const g = gainValue(nl.v, param?.k === 'num' ? param.v : null);
+      return g === undefined ? UNKNOWN : num(g);
+    }
+    return target ?? UNKNOWN;
+  }
+  if (name === 'torch.nn.Sequential') {
+    const m = newModule('container', name, node.text.slice(0, 60));
+    m.containerKind = 'Sequential';
+    if (positional.length === 1 && positional[0]!.k === 'dict') {
+      for (const [k, v] of positional[0].entries) if (v.k === 'module') m.children.set(k, v.m);
+    } else positional.forEach((v, i) => v.k === 'module' && m.children.set(String(i), v.m));
+    return { k: 'module', m };
+  }
+  if (name === 'torch.nn.ModuleList' || name === 'torch.nn.ModuleDict' || name === 'torch.nn.ParameterList') {
+    const m = newModule('container', name, node.text.slice(0, 60));
+    m.containerKind = name === 'torch.nn.ModuleDict' ? 'ModuleDict' : 'ModuleList';
+    const src = positional[0];
+    if (src?.k === 'dict') for (const [k, v] of src.entries) v.k === 'module' && m.children.set(k, v.m);
+    else if (src) {
+      const items = iterate(src);
+      if (!items) return UNKNOWN;
+      items.forEach((v, i) => v.k === 'module' && m.children.set(String(i), v.m));
+    }
+    return { k: 'module', m };
+  }
+  if (name === 'torch.nn.Parameter' || name === 'torch.nn.parameter.Parameter') {
+    const t = positional[0] ?? keyword.get('data');
+    if (t && isNewTensor(t)) return newParam(t);
+    if (t?.k === 'param') return t;
+    return newParam(unknownTensor(node));
+  }
+  const nnMatch = /^torch\.nn\.(?:modules\.\w+\.)?(\w+)$/.exec(name);
+  if (nnMatch) {
+    const m = torchModule(nnMatch[1]!, positional, keyword, rangeOf(node), node.text);
+    if (m) return { k: 'module', m };
+    if (/^[A-Z]/.test(nnMatch[1]!)) return { k: 'module', m: newModule('other', name, node.text.slice(0, 60)) };
+  }
+  const factory = /^torch\.(randn|rand|zeros|ones|full|empty|Tensor|FloatTensor|eye|randn_like|zeros_like|ones_like)$/.exec(name);
+  if (factory) return newTensor(factory[1]!, positional, keyword, node);
+  // Functional forms in the forward pass.
+  const fnName = name.split('.').pop()!;
+  const tensorArg = positional[0];
+  if (tensorArg?.k === 'tensor' && (name.startsWith('torch.') || name.startsWith('torch.nn.functional.'))) {
+    return functional(fnName, tensorArg, positional, keyword, node);
+  }
+    return undefined;
+  }
+
+  forwardMethod(): string {
+    return 'forward';
+  }
+
+  callModule(m: ModuleObj, positional: Value[], _keyword: Map<string, Value>, ctx: Ctx): Value {
+    const t = positional[0];
+    if (t?.k === 'tensor') return moduleOutput(m, this.interp.applyModule(m, t.trace, ctx, positional.slice(1)));
+    return UNKNOWN;
+  }
+
+  rootTrace(m: ModuleObj): Trace | undefined {
+    const ctx: Ctx = { conditional: 0, depth: 0 };
+    if (m.kind === 'container' && m.containerKind === 'Sequential') return this.interp.applyModule(m, ROOT_TRACE(), ctx, []);
+    if (m.kind === 'custom') return this.interp.callForward(m, ROOT_TRACE(), ctx);
+    return undefined;
+  }
+
+  buildSite(root: RootModel, indentAt: (line: number) => string): Model['buildSite'] {
+    return buildSite(root, indentAt);
+  }
+
+  moduleAttr(m: ModuleObj, attr: string): Value | undefined {
+    if (m.layer) {
+      if (attr === 'in_features' || attr === 'in_channels') return m.layer.inFeatures !== undefined && m.layer.kind === 'Linear' ? num(m.layer.inFeatures) : UNKNOWN;
+      if (attr === 'out_features' || attr === 'out_channels') return m.layer.outFeatures !== undefined && m.layer.kind === 'Linear' ? num(m.layer.outFeatures) : UNKNOWN;
+      // A layer built with bias=False has `bias = None`.
+      if (attr === 'bias' || attr === 'weight') return m.attrs.get(attr) ?? NONE;
+    }
+    if (m.activation && attr === 'negative_slope' && m.activation.param !== undefined) return num(m.activation.param);
+    return undefined;
+  }
+
+  hasModuleMethod(_m: ModuleObj, name: string): boolean {
+    return MODULE_METHODS.has(name);
+  }
+
+  moduleMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+  switch (name) {
+    case 'modules':
+      return { k: 'seq', items: [...modulesOf(m)].map((x) => ({ k: 'module', m: x }) as Value), tuple: false };
+    case 'children':
+      return { k: 'seq', items: [...m.children.values()].map((x) => ({ k: 'module', m: x }) as Value), tuple: false };
+    case 'named_modules':
+    case 'named_children': {
+      const mods = name === 'named_children' ? [...m.children.entries()] : [...modulesOf(m)].map((x) => [relativePath(m, x), x] as const);
+      return { k: 'seq', items: mods.map(([n, x]) => ({ k: 'seq', items: [{ k: 'str', v: n }, { k: 'module', m: x }], tuple: true }) as Value), tuple: false };
+    }
+    case 'parameters':
+      return { k: 'seq', items: [...parametersOf(m)].map((p) => p.value), tuple: false };
+    case 'named_parameters':
+      return { k: 'seq', items: [...parametersOf(m)].map((p) => ({ k: 'seq', items: [{ k: 'str', v: p.name }, p.value], tuple: true }) as Value), tuple: false };
+    case 'apply': {
+      const fn = positional[0];
+      if (!fn) return UNKNOWN;
+      // PyTorch's apply visits children first, then the module itself.
+      const visit = (x: ModuleObj, seen: Set<ModuleObj>): void => {
+        if (seen.has(x)) return;
+        seen.add(x);
+        for (const child of x.children.values()) visit(child, seen);
+        this.interp.call(fn, [{ k: 'module', m: x }], new Map(), ctx, node);
+      };
+      assignPaths(m, m.path ?? '');
+      visit(m, new Set());
+      return { k: 'module', m };
+    }
+    case 'append':
+      if (m.kind === 'container' && positional[0]?.k === 'module') m.children.set(String(m.children.size), positional[0].m);
+      return NONE;
+    case 'extend':
+      for (const item of iterate(positional[0] ?? UNKNOWN) ?? []) if (item.k === 'module') m.children.set(String(m.children.size), item.m);
+      return NONE;
+    case 'add_module':
+    case 'register_module':
+      if (positional[0]?.k === 'str' && positional[1]?.k === 'module') this.interp.setModuleAttr(m, positional[0].v, positional[1], ctx, node);
+      return NONE;
+    case 'register_parameter':
+      if (positional[0]?.k === 'str' && positional[1] && isNewParam(positional[1])) this.interp.setModuleAttr(m, positional[0].v, positional[1], ctx, node);
+      return NONE;
+    case 'forward':
+      if (positional[0]?.k === 'tensor') return moduleOutput(m, this.interp.applyModule(m, positional[0].trace, ctx, positional.slice(1)));
+      return UNKNOWN;
+    default:
+      void keyword;
+      return UNKNOWN;
+  }
+}
+
+  onModuleAttr(m: ModuleObj, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): boolean {
+    if (!isNewParam(value)) return false;
+    registerParam(m, attr, value.tensor, ctx, stmt);
+    return true;
+  }
+
+  binary(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined {
+    if (isNewTensor(a) && isKnownNumber(b) && (op === '*' || op === '/')) return scaledTensor(a, op === '*' ? b.v : 1 / b.v, node);
+    if (isNewTensor(b) && isKnownNumber(a) && op === '*') return scaledTensor(b, a.v, node);
+    if (isNewTensor(a) || isNewTensor(b)) return { k: 'lib', name: '__newtensor_unknown__' };
+    if (a.k === 'tensor' && b.k === 'param' && op === '@') return { k: 'tensor', trace: paramLayerStep(a.trace, b, 0) };
+    return undefined;
+  }
+
+  tensorMethod(x: Tensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
+    return tensorMethod(x, name, positional, keyword, node);
+  }
+
+  paramAttr(p: Param, attr: string): Value | undefined {
+    return attr === 'data' ? p : undefined;
+  }
+
+  paramMethod(p: Param, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    return paramMethod(p, name, positional, keyword, ctx, node);
+  }
+
+  paramInPlace(p: Param, op: string, rhs: Value): boolean {
+    if ((op !== '*=' && op !== '/=') || !isKnownNumber(rhs)) return false;
+    scaleInit(p.spec, op === '*=' ? rhs.v : 1 / rhs.v);
+    return true;
+  }
+
+  isInstance(m: ModuleObj, qualifiedClass: string): boolean | undefined {
+    const short = qualifiedClass.replace(/^torch\.nn\.(modules\.\w+\.)?/, 'torch.nn.');
+    if (m.className === short) return true;
+    // Abstract bases PyTorch uses in isinstance tests.
+    if (short === 'torch.nn.Module') return true;
+    const base = ISINSTANCE_BASES[short];
+    return base !== undefined && base.test(m.className);
+  }
+}
