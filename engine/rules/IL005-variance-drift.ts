@@ -6,9 +6,8 @@ import type { Fix, TextEdit } from '../model/finding';
 import type { Activation } from '../model/graph';
 import { propagate, backwardGain, type ChainStep } from '../theory';
 import { activationLabel, fmt } from './describe';
-import { choicesFor, initStatement, insertInitFix, type InitChoice } from './fixes';
+import { choicesFor, initFixes, initStatement, insertInitFix, type InitChoice } from './fixes';
 import type { SourceText } from '../analysis/source';
-import { FIXERS } from './fixers';
 
 const doc = `# IL005 variance-drift
 
@@ -152,42 +151,50 @@ function inBand(steps: ChainStep[], layers: string[], band: [number, number]): b
 let verifying = false;
 
 /**
- * Keras, TF.js and Flax: every drifting layer gets its framework's initializer for its activation
- * (the fixer's preferred edit), combined into one fix. It is offered only when the patched file,
- * analysed again, no longer drifts: the fixers' initializers differ in variance (TF.js heNormal is
- * an uncorrected truncated normal), so the check is the real one rather than an estimate.
+ * Every drifting layer gets the initializer for its activation written where its initialization
+ * is (the preferred edit of initFixes: a replaced `nn.init.*` call or factory scale in PyTorch, the
+ * framework's initializer argument in Keras, TF.js and Flax), combined into one fix. It is offered
+ * only when the patched file, analysed again, no longer drifts: the framework initializers differ
+ * in variance (TF.js heNormal is an uncorrected truncated normal), and an init statement may run
+ * after another one, so the check is the real one rather than an estimate.
  */
-function frameworkFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment): { fixes: Fix[]; incurable: boolean } {
-  const fixer = FIXERS[analysis.model.framework];
-  if (verifying || !fixer) return { fixes: [], incurable: false };
+function replacementFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment): { fixes: Fix[]; incurable: boolean } {
+  if (verifying) return { fixes: [], incurable: false };
   const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
-  if (layers.length === 0 || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return { fixes: [], incurable: false };
+  if (layers.length === 0) return { fixes: [], incurable: false };
+  // PyTorch writes replacements only where an explicit initialization is; defaults need insertion.
+  if (analysis.model.framework === 'pytorch' ? layers.some((f) => f.weight!.spec.init.source !== 'explicit') : layers.some((f) => !INSERTABLE.has(f.layer.kind))) return { fixes: [], incurable: false };
   const edits: TextEdit[] = [];
   const seen = new Set<string>();
+  // Layers in forward order: where several share one init statement (an apply callback), the
+  // first one's choice is written (a hidden layer's activation, not the output head's).
   for (const f of layers) {
-    const fix = fixer.initFixes(ctx.source, f, f.weight!, f.activation, false)[0];
+    const fix = initFixes(ctx.source, f, f.weight!, f.activation, false)[0];
     if (!fix) return { fixes: [], incurable: false };
     for (const e of fix.edits) {
-      const key = JSON.stringify(e);
+      const key = JSON.stringify(e.range);
       if (seen.has(key)) continue;
       seen.add(key);
       edits.push(e);
     }
   }
+  if (!curesDrift(ctx, analysis, edits)) return { fixes: [], incurable: false };
+  const who = analysis.model.name;
+  return { fixes: [{ title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true }], incurable: false };
+}
+
+/** Whether the file with `edits` applied, analysed again, no longer drifts on this model. */
+function curesDrift(ctx: RuleContext, analysis: ModelAnalysis, edits: TextEdit[]): boolean {
   const patched = ctx.source.withEdits(edits);
   verifying = true;
-  let stillDrifts: boolean;
   try {
     // Loaded here, not at the top: engine/analyze imports the rule registry, which imports this rule.
     const { analyzeText } = require('../analyze') as typeof import('../analyze');
     const again = analyzeText(ctx.graph.path, patched, { select: ['IL005'], driftBand: ctx.options.driftBand });
-    stillDrifts = again.findings.some((f) => f.model === analysis.model.name) || again.notes.some((n) => /syntax error/.test(n.message));
+    return !again.findings.some((f) => f.model === analysis.model.name) && !again.notes.some((n) => /syntax error/.test(n.message));
   } finally {
     verifying = false;
   }
-  if (stillDrifts) return { fixes: [], incurable: false };
-  const who = analysis.model.name;
-  return { fixes: [{ title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true }], incurable: false };
 }
 
 /**
@@ -258,8 +265,8 @@ export const IL005: Rule = {
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
         if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output layer by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
-        const { fixes, incurable } =
-          analysis.model.framework === 'pytorch' ? insertionFixes(ctx.source, analysis, segment, band) : frameworkFixes(ctx, analysis, segment);
+        const replaced = replacementFixes(ctx, analysis, segment);
+        const { fixes, incurable } = replaced.fixes.length === 0 && analysis.model.framework === 'pytorch' ? insertionFixes(ctx.source, analysis, segment, band) : replaced;
         const what = fixes.length
           ? ' Initializing the layers for their activation keeps it near 1.'
           : incurable

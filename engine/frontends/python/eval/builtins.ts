@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '../syntax';
 import type { Ctx, Interpreter } from './interpreter';
 import { KNOWN_KINDS } from './operators';
-import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy } from './values';
+import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy, containerItems } from './values';
 
 export const BUILTINS = new Set(['bool', 'range', 'len', 'int', 'float', 'abs', 'round', 'min', 'max', 'list', 'tuple', 'dict', 'enumerate', 'zip', 'reversed', 'isinstance', 'type', 'hasattr', 'getattr', 'setattr', 'super', 'str', 'print']);
 
@@ -26,7 +26,7 @@ export function builtin(ip: Interpreter, name: string, positional: Value[], keyw
       if (a?.k === 'seq') return num(a.items.length);
       if (a?.k === 'str') return num(a.v.length);
       if (a?.k === 'dict') return num(a.entries.size);
-      if (a?.k === 'module' && a.m.kind === 'container') return num(a.m.children.size);
+      if (a?.k === 'module' && a.m.kind === 'container') return num(containerItems(a.m).length);
       return UNKNOWN;
     }
     case 'int':

@@ -8,7 +8,7 @@ import { instantiate, instantiateConfig } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids, kidsOf, paramInfo, rangeOf } from './nodes';
 import { mathCall, stringMethod } from './strings-math';
-import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate } from './values';
+import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, newModule } from './values';
 
 /** Parameter names that conventionally carry a model configuration. */
 const CONFIG_PARAM = /^(config|cfg|conf|model_config|model_cfg|hparams|args)$/i;
@@ -39,11 +39,20 @@ export function evalCall(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx):
   return call(ip, fn, positional, keyword, ctx, node);
 }
 
-/** A call initlint does not model: a tensor argument continues through an opaque step. */
-export function unknownCall(positional: Value[], node: SyntaxNode): Value {
+/**
+ * A call initlint does not model: a tensor argument continues through an opaque step. Modules
+ * passed to it (`WeightDrop(nn.LSTM(...))`, `wrap(self.encoder)`) are still the user's modules:
+ * the result is an unmodelled module that owns them, so their layers stay part of the model.
+ */
+export function unknownCall(positional: Value[], node: SyntaxNode, keyword?: Map<string, Value>): Value {
   const t = positional.find((v) => v.k === 'tensor') as { k: 'tensor'; trace: Trace } | undefined;
   if (t) return { k: 'tensor', trace: extend(t.trace, { type: 'opaque', reason: `the call ${node.text.slice(0, 40)}`, range: rangeOf(node) }) };
-  return UNKNOWN;
+  const owned = [...positional, ...(keyword?.values() ?? [])].filter((v): v is Value & { k: 'module' } => v.k === 'module');
+  if (owned.length === 0 || [...(keyword?.values() ?? [])].some((v) => v.k === 'tensor')) return UNKNOWN;
+  const callee = node.childForFieldName('function')?.text ?? 'a call';
+  const m = newModule('other', callee, node.text.slice(0, 60));
+  owned.forEach((v, i) => m.children.set(String(i), v.m));
+  return { k: 'module', m };
 }
 
 export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
@@ -72,7 +81,7 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
       return ip.withPartialSites(fn.sites, () => call(ip, fn.fn, [...fn.positional, ...positional], merged, ctx, node));
     }
     default:
-      return unknownCall(positional, node);
+      return unknownCall(positional, node, keyword);
   }
 }
 
@@ -153,5 +162,5 @@ function callLib(ip: Interpreter, name: string, positional: Value[], keyword: Ma
   if (name === 'numpy.sqrt' || name === 'np.sqrt') return mathCall('sqrt', positional);
   if (name === 'collections.OrderedDict' || name === 'typing.OrderedDict') return builtin(ip, 'dict', positional, keyword, ctx, node);
   const r = ip.plugins.nameOwner(name)?.callLib?.(name, positional, keyword, ctx, node);
-  return r ?? unknownCall(positional, node);
+  return r ?? unknownCall(positional, node, keyword);
 }

@@ -7,7 +7,7 @@ import { kids } from './nodes';
 import { binary, compare, sameValue, seqEqual } from './operators';
 import { assign } from './statements';
 import { stringValue } from './strings-math';
-import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy } from './values';
+import { NONE, UNKNOWN, type Value, containerItems, isKnownNumber, iterate, num, truthy } from './values';
 import { BUILTINS } from './builtins';
 
 export function evaluate(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value {
@@ -188,7 +188,7 @@ function evalSubscript(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): V
   if (obj.k === 'param') return { ...obj, slice: true };
   if (subNode.type === 'slice') {
     const parts = kids(subNode).map((c) => (c ? evaluate(ip, c, env, ctx) : UNKNOWN));
-    const items = obj.k === 'seq' ? obj.items : obj.k === 'module' && obj.m.kind === 'container' ? [...obj.m.children.values()].map((m) => ({ k: 'module', m }) as Value) : undefined;
+    const items = obj.k === 'seq' ? obj.items : obj.k === 'module' && obj.m.kind === 'container' ? containerItems(obj.m) : undefined;
     if (!items) return UNKNOWN;
     // Only simple a:b slices (missing parts default).
     const text = subNode.text;
@@ -207,15 +207,16 @@ function evalSubscript(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): V
   }
   if (obj.k === 'dict' && key.k === 'str') return obj.entries.get(key.v) ?? UNKNOWN;
   if (obj.k === 'module' && obj.m.kind === 'container') {
-    const children = [...obj.m.children.values()];
+    const items = containerItems(obj.m);
     if (isKnownNumber(key)) {
-      const i = key.v < 0 ? children.length + key.v : key.v;
-      const m = children[i];
-      return m ? { k: 'module', m } : UNKNOWN;
+      const i = key.v < 0 ? items.length + key.v : key.v;
+      return items[i] ?? UNKNOWN;
     }
     if (key.k === 'str') {
       const m = obj.m.children.get(key.v);
-      return m ? { k: 'module', m } : UNKNOWN;
+      if (m) return { k: 'module', m };
+      const spec = obj.m.params.get(key.v);
+      return spec ? { k: 'param', owner: obj.m, name: key.v, spec, layer: obj.m.paramLayers.get(key.v)! } : UNKNOWN;
     }
   }
   return UNKNOWN;

@@ -15,7 +15,8 @@ export interface ModuleObj {
   display: string;
   layer?: Layer;
   activation?: Activation;
-  containerKind?: 'Sequential' | 'ModuleList' | 'ModuleDict' | 'Functional';
+  /** ParameterList/ParameterDict hold parameters (in `params`), not modules. */
+  containerKind?: 'Sequential' | 'ModuleList' | 'ModuleDict' | 'Functional' | 'ParameterList' | 'ParameterDict';
   /** Qualified class name ('torch.nn.Linear') or the local class name for custom modules. */
   className: string;
   /** Local class definition (custom modules) and its bases, nearest first. */
@@ -231,9 +232,17 @@ export function assignPaths(m: ModuleObj, path: string, seen = new Set<ModuleObj
 export function iterate(v: Value): Value[] | undefined {
   if (v.k === 'seq') return v.items;
   if (v.k === 'dict') return [...v.entries.keys()].map((k) => ({ k: 'str', v: k }) as Value);
-  if (v.k === 'module' && v.m.kind === 'container') return [...v.m.children.values()].map((m) => ({ k: 'module', m }) as Value);
+  if (v.k === 'module' && v.m.kind === 'container') return containerItems(v.m);
   if (v.k === 'str') return [...v.v].map((c) => ({ k: 'str', v: c }) as Value);
   return undefined;
+}
+
+/** A container's items in order: its modules, or the parameters of a ParameterList/ParameterDict. */
+export function containerItems(m: ModuleObj): Value[] {
+  if (m.containerKind === 'ParameterList' || m.containerKind === 'ParameterDict') {
+    return [...m.params].map(([name, spec]) => ({ k: 'param', owner: m, name, spec, layer: m.paramLayers.get(name)! }) as Value);
+  }
+  return [...m.children.values()].map((c) => ({ k: 'module', m: c }) as Value);
 }
 
 /** The first tensor of a value (a module's output, or the first item of a tuple or dict it returns). */

@@ -34,7 +34,13 @@ function setAccess(m: ModuleObj, access: string, seen = new Set<ModuleObj>()): v
   if (seen.has(m)) return;
   seen.add(m);
   if (m.layer && m.layer.access === undefined) m.layer.access = access;
-  for (const [name, pl] of m.paramLayers) if (pl.kind === 'Parameter' && pl.access === undefined) pl.access = `${access}.${name}`;
+  const indexed = m.containerKind === 'ParameterList' || m.containerKind === 'ParameterDict';
+  for (const [name, pl] of m.paramLayers) {
+    if (pl.kind !== 'Parameter' || pl.access !== undefined) continue;
+    pl.access = indexed ? `${access}[${/^\d+$/.test(name) ? name : JSON.stringify(name)}]` : `${access}.${name}`;
+  }
+  // An unmodelled module's children (`WeightDrop(rnn)`) are reached in a way initlint does not know.
+  if (m.kind === 'other') return;
   for (const [name, child] of m.children) {
     // Named children of any container are attributes in PyTorch (`seq.fc1`, `dict.h`); numbered ones are indexed.
     const identifier = /^[A-Za-z_]\w*$/.test(name);

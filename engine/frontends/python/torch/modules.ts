@@ -38,7 +38,7 @@ export const LAYER_SIGNATURES: Record<string, Signature> = Object.fromEntries(
 /** The layers this reader builds (others, such as EmbeddingBag or the RNN cells, stay unmodelled). */
 const MODELLED = new Set([
   'Linear', 'Bilinear', 'LazyLinear', 'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d',
-  'Embedding', 'RNN', 'LSTM', 'GRU', 'MultiheadAttention', 'LayerNorm', 'RMSNorm', 'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d',
+  'Embedding', 'RNN', 'LSTM', 'GRU', 'RNNCell', 'LSTMCell', 'GRUCell', 'MultiheadAttention', 'LayerNorm', 'RMSNorm', 'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d',
   'SyncBatchNorm', 'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d', 'GroupNorm',
 ]);
 
@@ -193,6 +193,21 @@ export function torchModule(name: string, positional: Value[], keyword: Map<stri
     layer.inFeatures = b.dim('num_embeddings');
     layer.outFeatures = b.dim('embedding_dim');
     layer.params.push(param('weight', 'embedding', [layer.inFeatures, layer.outFeatures]));
+  } else if (name === 'RNNCell' || name === 'LSTMCell' || name === 'GRUCell') {
+    // One step of the recurrence, run by the user's own time loop: weight_ih (gates*H, in),
+    // weight_hh (gates*H, H), bias_ih, bias_hh, no layer suffix.
+    const kind = name.slice(0, -4) as 'RNN' | 'LSTM' | 'GRU';
+    layer.kind = kind;
+    const gates = kind === 'LSTM' ? 4 : kind === 'GRU' ? 3 : 1;
+    const hidden = b.dim('hidden_size');
+    layer.inFeatures = b.dim('input_size');
+    layer.outFeatures = hidden;
+    layer.params.push(param('weight_ih', 'weight', [mul(hidden, gates), layer.inFeatures]));
+    layer.params.push(param('weight_hh', 'recurrent', [mul(hidden, gates), hidden]));
+    if (hasBias) {
+      layer.params.push(param('bias_ih', 'bias', [mul(hidden, gates)]));
+      layer.params.push(param('bias_hh', 'bias', [mul(hidden, gates)]));
+    }
   } else if (name === 'RNN' || name === 'LSTM' || name === 'GRU') {
     layer.kind = name;
     const gates = name === 'LSTM' ? 4 : name === 'GRU' ? 3 : 1;

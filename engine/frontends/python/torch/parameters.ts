@@ -69,7 +69,7 @@ export function newTensor(factory: string, positional: Value[], keyword: Map<str
 }
 
 /** `self.w = nn.Parameter(torch.randn(n, m) * s)`: a free parameter, modelled as a 'Parameter' layer. */
-export function registerParam(m: ModuleObj, attr: string, t: NewTensor, ctx: Ctx, stmt: SyntaxNode): void {
+export function registerParam(m: ModuleObj, attr: string, t: NewTensor, ctx: Ctx, stmt: SyntaxNode, display = `self.${attr}`): void {
   const init = factoryInit(t, ctx, stmt);
   const existingLayer = m.layer?.params.find((p) => p.name === attr);
   if (existingLayer) {
@@ -80,7 +80,7 @@ export function registerParam(m: ModuleObj, attr: string, t: NewTensor, ctx: Ctx
   const spec: ParamSpec = { name: attr, role: shape.length >= 2 ? 'weight' : shape.length === 1 ? 'bias' : 'free', shape, init };
   const layer: Layer = {
     id: m.path ? `${m.path}.${attr}` : attr,
-    name: `self.${attr}`,
+    name: display,
     kind: 'Parameter',
     ctor: 'nn.Parameter',
     framework: 'pytorch',

@@ -5,9 +5,9 @@
 // every file (see ../plugin.ts).
 import { gainValue } from '../../../init/gain';
 import { ROOT_TRACE } from '../../shared/trace';
-import type { Model } from '../../../model/graph';
+import type { Model, SourceRange } from '../../../model/graph';
 import type { Ctx, Interpreter, RootModel } from '../eval/interpreter';
-import { rangeOf } from '../eval/nodes';
+import { rangeOf, statementOf } from '../eval/nodes';
 import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isKnownNumber, iterate, modulesOf, newModule, num, parametersOf, relativePath } from '../eval/values';
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
@@ -16,9 +16,30 @@ import { functional, tensorMethod } from './functional';
 import { torchModule } from './modules';
 import { isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
 
-const MODULE_BASES = new Set(['torch.nn.Module', 'torch.nn.modules.module.Module', 'pytorch_lightning.LightningModule', 'lightning.LightningModule', 'lightning.pytorch.LightningModule']);
+const MODULE_BASES = new Set([
+  'torch.nn.Module', 'torch.nn.modules.module.Module', 'pytorch_lightning.LightningModule', 'lightning.LightningModule', 'lightning.pytorch.LightningModule',
+  // nn.Module subclasses of the libraries models are commonly written against.
+  'transformers.PreTrainedModel', 'transformers.modeling_utils.PreTrainedModel', 'mmengine.model.BaseModule', 'mmcv.runner.BaseModule', 'mmengine.model.base_module.BaseModule',
+]);
 
 const MODULE_METHODS = new Set(['modules', 'children', 'named_modules', 'named_children', 'parameters', 'named_parameters', 'apply', 'append', 'extend', 'add_module', 'register_module', 'register_parameter', 'forward']);
+
+/**
+ * Module methods that move, cast or switch a module and return the same module: the model they
+ * return is the model that was built, still to be checked.
+ */
+const RETURNS_SELF = new Set(['to', 'cuda', 'cpu', 'double', 'float', 'half', 'bfloat16', 'type', 'train', 'eval', 'requires_grad_', 'share_memory', 'to_empty', 'xpu', 'mps', 'ipu']);
+
+/**
+ * Library calls that wrap or compile a module without changing its parameters at initialization:
+ * the same model (a DataParallel's `.module` is the model itself). weight_norm keeps the initial
+ * weight (g starts at ||v||), so the layer's init is unchanged.
+ */
+const TRANSPARENT_WRAPPERS = new Set([
+  'torch.compile', 'torch.jit.script', 'torch.nn.DataParallel', 'torch.nn.parallel.DataParallel', 'torch.nn.parallel.DistributedDataParallel',
+  'torch.nn.parallel.distributed.DistributedDataParallel', 'torch.distributed.fsdp.FullyShardedDataParallel', 'torch.nn.SyncBatchNorm.convert_sync_batchnorm',
+  'torch.nn.utils.weight_norm', 'torch.nn.utils.parametrizations.weight_norm', 'torch.ao.quantization.QuantWrapper',
+]);
 
 /** isinstance(m, nn._ConvNd) and similar abstract bases. */
 const ISINSTANCE_BASES: Record<string, RegExp> = {
@@ -36,6 +57,28 @@ function moduleOutput(m: ModuleObj, trace: Trace): Value {
   return t;
 }
 
+/** Adds a module (ModuleList, Sequential) or a new parameter (ParameterList/Dict) under `key`. */
+function addToContainer(m: ModuleObj, item: Value, key: string, ctx: Ctx, node: SyntaxNode): void {
+  if (item.k === 'module' && m.containerKind !== 'ParameterList' && m.containerKind !== 'ParameterDict') m.children.set(key, item.m);
+  else if (isNewParam(item) && (m.containerKind === 'ParameterList' || m.containerKind === 'ParameterDict')) {
+    const display = m.containerKind === 'ParameterList' ? `${m.display}[${key}]` : `${m.display}[${JSON.stringify(key)}]`;
+    registerParam(m, key, item.tensor, ctx, statementOf(node), display);
+  }
+}
+
+/** `nn.ParameterList([...])` / `nn.ParameterDict({...})`: a container of free parameters. */
+function parameterContainer(name: string, src: Value | undefined, ctx: Ctx, node: SyntaxNode): Value {
+  const m = newModule('container', name, node.text.slice(0, 60));
+  m.containerKind = name === 'torch.nn.ParameterDict' ? 'ParameterDict' : 'ParameterList';
+  if (src?.k === 'dict') for (const [k, v] of src.entries) addToContainer(m, v, k, ctx, node);
+  else if (src) {
+    const items = iterate(src);
+    if (!items) return UNKNOWN;
+    items.forEach((v, i) => addToContainer(m, v, String(i), ctx, node));
+  }
+  return { k: 'module', m };
+}
+
 export class TorchPlugin implements FrameworkPlugin {
   readonly name = 'torch';
   readonly modules = ['pytorch'] as const;
@@ -51,6 +94,10 @@ export class TorchPlugin implements FrameworkPlugin {
   }
 
   callLib(name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
+  if (TRANSPARENT_WRAPPERS.has(name)) {
+    const m = positional[0] ?? keyword.get('module') ?? keyword.get('model');
+    return m?.k === 'module' ? m : undefined;
+  }
   const initMatch = /^torch\.nn\.init\.(\w+)$/.exec(name);
   if (initMatch) {
     const target = positional[0];
@@ -72,7 +119,8 @@ export class TorchPlugin implements FrameworkPlugin {
     } else positional.forEach((v, i) => v.k === 'module' && m.children.set(String(i), v.m));
     return { k: 'module', m };
   }
-  if (name === 'torch.nn.ModuleList' || name === 'torch.nn.ModuleDict' || name === 'torch.nn.ParameterList') {
+  if (name === 'torch.nn.ParameterList' || name === 'torch.nn.ParameterDict') return parameterContainer(name, positional[0], ctx, node);
+  if (name === 'torch.nn.ModuleList' || name === 'torch.nn.ModuleDict') {
     const m = newModule('container', name, node.text.slice(0, 60));
     m.containerKind = name === 'torch.nn.ModuleDict' ? 'ModuleDict' : 'ModuleList';
     const src = positional[0];
@@ -94,7 +142,12 @@ export class TorchPlugin implements FrameworkPlugin {
   if (nnMatch) {
     const m = torchModule(nnMatch[1]!, positional, keyword, rangeOf(node), node.text);
     if (m) return { k: 'module', m };
-    if (/^[A-Z]/.test(nnMatch[1]!)) return { k: 'module', m: newModule('other', name, node.text.slice(0, 60)) };
+    if (/^[A-Z]/.test(nnMatch[1]!)) {
+      // An unmodelled torch.nn class still owns the modules it is given.
+      const other = newModule('other', name, node.text.slice(0, 60));
+      [...positional, ...keyword.values()].forEach((v, i) => v.k === 'module' && other.children.set(String(i), v.m));
+      return { k: 'module', m: other };
+    }
   }
   const factory = /^torch\.(randn|rand|zeros|ones|full|empty|Tensor|FloatTensor|eye|randn_like|zeros_like|ones_like)$/.exec(name);
   if (factory) return newTensor(factory[1]!, positional, keyword, node);
@@ -119,6 +172,7 @@ export class TorchPlugin implements FrameworkPlugin {
 
   rootTrace(m: ModuleObj): Trace | undefined {
     const ctx: Ctx = { conditional: 0, depth: 0 };
+    if (m.kind === 'layer') return this.interp.applyModule(m, ROOT_TRACE(), ctx, []);
     if (m.kind === 'container' && m.containerKind === 'Sequential') return this.interp.applyModule(m, ROOT_TRACE(), ctx, []);
     if (m.kind === 'custom') return this.interp.callForward(m, ROOT_TRACE(), ctx);
     return undefined;
@@ -136,11 +190,15 @@ export class TorchPlugin implements FrameworkPlugin {
       if (attr === 'bias' || attr === 'weight') return m.attrs.get(attr) ?? NONE;
     }
     if (m.activation && attr === 'negative_slope' && m.activation.param !== undefined) return num(m.activation.param);
+    // A DataParallel/DDP wrapper is read as the model itself, so its `.module` is the model too.
+    if (attr === 'module' && m.kind === 'custom' && !m.attrs.has('module')) return { k: 'module', m };
     return undefined;
   }
 
-  hasModuleMethod(_m: ModuleObj, name: string): boolean {
-    return MODULE_METHODS.has(name);
+  hasModuleMethod(m: ModuleObj, name: string): boolean {
+    if (MODULE_METHODS.has(name)) return true;
+    // A class of the file may define its own train()/eval(); that one runs instead.
+    return RETURNS_SELF.has(name) && !(m.kind === 'custom' && this.interp.findMethod(m, name));
   }
 
   moduleMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
@@ -173,10 +231,10 @@ export class TorchPlugin implements FrameworkPlugin {
       return { k: 'module', m };
     }
     case 'append':
-      if (m.kind === 'container' && positional[0]?.k === 'module') m.children.set(String(m.children.size), positional[0].m);
+      if (m.kind === 'container' && positional[0]) addToContainer(m, positional[0], String(m.children.size + m.params.size), ctx, node);
       return NONE;
     case 'extend':
-      for (const item of iterate(positional[0] ?? UNKNOWN) ?? []) if (item.k === 'module') m.children.set(String(m.children.size), item.m);
+      for (const item of iterate(positional[0] ?? UNKNOWN) ?? []) addToContainer(m, item, String(m.children.size + m.params.size), ctx, node);
       return NONE;
     case 'add_module':
     case 'register_module':
@@ -190,9 +248,34 @@ export class TorchPlugin implements FrameworkPlugin {
       return UNKNOWN;
     default:
       void keyword;
-      return UNKNOWN;
+      return RETURNS_SELF.has(name) ? { k: 'module', m } : UNKNOWN;
   }
 }
+
+  /** Every model a global name held, also those a later assignment replaced (notebooks reuse `model`). */
+  private readonly globalModels: { name: string; m: ModuleObj; range: SourceRange }[] = [];
+
+  onGlobal(name: string, value: Value, range: SourceRange): void {
+    if (value.k !== 'module' || value.m.framework) return;
+    const m = value.m;
+    if (m.kind === 'custom' || m.kind === 'layer' || (m.kind === 'container' && m.containerKind === 'Sequential')) this.globalModels.push({ name, m, range });
+  }
+
+  /**
+   * Models beyond the final globals: those a later assignment replaced, and layers built at module
+   * level on their own (`lstm = nn.LSTM(32, 64)`) that no model holds.
+   */
+  runModelBuilders(seen: Set<ModuleObj>): void {
+    const held = new Set<ModuleObj>();
+    for (const r of this.interp.roots) for (const m of modulesOf(r.module)) held.add(m);
+    for (const { name, m, range } of this.globalModels) {
+      if (seen.has(m) || held.has(m)) continue;
+      seen.add(m);
+      for (const x of modulesOf(m)) held.add(x);
+      const nameNode = m.classChain?.[0]?.def.childForFieldName('name');
+      this.interp.addRoot(nameNode ? m.className : name, m, nameNode ? rangeOf(nameNode) : range, range);
+    }
+  }
 
   onModuleAttr(m: ModuleObj, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): boolean {
     if (!isNewParam(value)) return false;
