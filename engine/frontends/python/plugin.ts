@@ -81,6 +81,8 @@ export interface FrameworkPlugin {
   paramAttr?(p: Param, attr: string): Value | undefined;
   /** `p.name(...)` of a parameter (`p.normal_(0, 0.02)`, `p.data.zero_()`). */
   paramMethod?(p: Param, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
+  /** `p.attr = value` on a parameter (`w.data = torch.randn(n, m)`); true when handled. */
+  assignParamAttr?(p: Param, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): boolean;
   /** `p *= s` on a parameter; true when handled. */
   paramInPlace?(p: Param, op: string, rhs: Value): boolean;
   /** `isinstance(m, cls)` for a library class the module's own class name is not. */

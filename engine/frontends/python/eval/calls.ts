@@ -8,7 +8,7 @@ import { instantiate, instantiateConfig } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids, kidsOf, paramInfo, rangeOf } from './nodes';
 import { mathCall, stringMethod } from './strings-math';
-import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, newModule } from './values';
+import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, newModule, cloneModule } from './values';
 
 /** Parameter names that conventionally carry a model configuration. */
 const CONFIG_PARAM = /^(config|cfg|conf|model_config|model_cfg|hparams|args)$/i;
@@ -156,11 +156,21 @@ function callMethod(ip: Interpreter, self: Value, name: string, positional: Valu
   return UNKNOWN;
 }
 
+/** copy.deepcopy: PyTorch modules are cloned (new layers, same initializations); plain values copied. */
+function deepCopy(v: Value | undefined): Value {
+  if (!v) return UNKNOWN;
+  if (v.k === 'module') return v.m.framework ? UNKNOWN : { k: 'module', m: cloneModule(v.m) };
+  if (v.k === 'seq') return { k: 'seq', items: v.items.map(deepCopy), tuple: v.tuple };
+  if (v.k === 'dict') return { k: 'dict', entries: new Map([...v.entries].map(([k, x]) => [k, deepCopy(x)])) };
+  return v.k === 'num' || v.k === 'str' || v.k === 'bool' || v.k === 'none' ? v : UNKNOWN;
+}
+
 function callLib(ip: Interpreter, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
   if (name.startsWith('builtins.')) return builtin(ip, name.slice(9), positional, keyword, ctx, node);
   if (name.startsWith('math.')) return mathCall(name.slice(5), positional);
   if (name === 'numpy.sqrt' || name === 'np.sqrt') return mathCall('sqrt', positional);
   if (name === 'collections.OrderedDict' || name === 'typing.OrderedDict') return builtin(ip, 'dict', positional, keyword, ctx, node);
+  if (name === 'copy.deepcopy') return deepCopy(positional[0]);
   const r = ip.plugins.nameOwner(name)?.callLib?.(name, positional, keyword, ctx, node);
   return r ?? unknownCall(positional, node, keyword);
 }

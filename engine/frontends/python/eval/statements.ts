@@ -113,6 +113,7 @@ export function assign(ip: Interpreter, target: SyntaxNode, value: Value, env: E
       const obj = ip.eval(objNode, env, ctx);
       if (obj.k === 'module') ip.setModuleAttr(obj.m, attr, value, ctx, stmt);
       else if (obj.k === 'instance') obj.attrs.set(attr, value);
+      else if (obj.k === 'param') ip.plugins.owner(obj.owner.framework)?.assignParamAttr?.(obj, attr, value, ctx, stmt);
       return;
     }
     case 'pattern_list':

@@ -237,6 +237,41 @@ export function iterate(v: Value): Value[] | undefined {
   return undefined;
 }
 
+/**
+ * `copy.deepcopy(module)`: a new module tree with new layers and parameter specs that start with
+ * the same initializations (the annotated transformer's `clones(layer, N)`). Shared submodules stay
+ * shared within the copy, as deepcopy's memo keeps them.
+ */
+export function cloneModule(m: ModuleObj, memo = new Map<object, unknown>()): ModuleObj {
+  const seen = memo.get(m) as ModuleObj | undefined;
+  if (seen) return seen;
+  const c: ModuleObj = { ...m, children: new Map(), params: new Map(), attrs: new Map(m.attrs), paramLayers: new Map() };
+  delete c.path;
+  memo.set(m, c);
+  const spec = (p: ParamSpec): ParamSpec => {
+    let q = memo.get(p) as ParamSpec | undefined;
+    if (!q) {
+      q = { ...p, shape: [...p.shape], init: { ...p.init } };
+      memo.set(p, q);
+    }
+    return q;
+  };
+  const layer = (l: Layer): Layer => {
+    let q = memo.get(l) as Layer | undefined;
+    if (!q) {
+      q = { ...l, params: l.params.map(spec) };
+      delete q.access;
+      memo.set(l, q);
+    }
+    return q;
+  };
+  if (m.layer) c.layer = layer(m.layer);
+  for (const [name, p] of m.params) c.params.set(name, spec(p));
+  for (const [name, l] of m.paramLayers) c.paramLayers.set(name, layer(l));
+  for (const [name, child] of m.children) c.children.set(name, cloneModule(child, memo));
+  return c;
+}
+
 /** A container's items in order: its modules, or the parameters of a ParameterList/ParameterDict. */
 export function containerItems(m: ModuleObj): Value[] {
   if (m.containerKind === 'ParameterList' || m.containerKind === 'ParameterDict') {

@@ -13,6 +13,7 @@ import type { SyntaxNode } from '../syntax';
 export interface NewTensor {
   k: 'lib';
   name: '__newtensor__';
+  /** The factory (`randn`), or the nn.init function applied to it since (`normal_` on `torch.empty(...)`). */
   factory: string;
   shape: (number | undefined)[];
   args: { positional: ArgValue[]; keyword: Record<string, ArgValue> };
@@ -20,6 +21,8 @@ export interface NewTensor {
   text: string;
   range: SourceRange;
   sizeTexts?: string[];
+  /** How the code names the tensor an nn.init call was applied to (`t`), for replacement fixes. */
+  targetText?: string;
 }
 
 /** `nn.Parameter(t)` before it is assigned to a module attribute. */
@@ -104,6 +107,7 @@ export function factoryInit(t: NewTensor, ctx: Ctx, stmt: SyntaxNode): InitSpec 
   };
   if (t.multiplier !== 1) init.multiplier = t.multiplier;
   if (t.sizeTexts) init.sizeTexts = t.sizeTexts;
+  if (t.targetText) init.targetText = t.targetText;
   if (ctx.conditional > 0) init.conditional = true;
   return init;
 }
@@ -112,7 +116,12 @@ export function scaleInit(spec: ParamSpec, factor: number): void {
   spec.init = { ...spec.init, multiplier: (spec.init.multiplier ?? 1) * factor };
 }
 
-export function setInit(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode, method = false): void {
+/**
+ * `nn.init.<name>(p, ...)` or `p.<name>(...)` (method) sets the parameter's initialization.
+ * `target` spells the tensor when the call names something else (mmcv's `normal_init(self.fc)`
+ * sets `self.fc.weight`).
+ */
+export function setInit(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode, method = false, target?: string): void {
   const stmt = statementOf(node);
   const fnNode = node.childForFieldName('function');
   const targetNode = method ? fnNode?.childForFieldName('object') : kidsOf(node.childForFieldName('arguments')).find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
@@ -125,9 +134,25 @@ export function setInit(p: Value & { k: 'param' }, name: string, positional: Val
     callRange: rangeOf(node),
     text: node.text,
   };
-  if (targetNode) init.targetText = targetNode.text.replace(/\.data$/, '');
+  if (target) init.targetText = target;
+  else if (targetNode) init.targetText = targetNode.text.replace(/\.data$/, '');
   if (ctx.conditional > 0) init.conditional = true;
   p.spec.init = init;
+}
+
+/**
+ * `nn.init.<name>(t, ...)` on a tensor not yet a parameter (`t = torch.empty(n, m)`, then copied
+ * in with `w.data.copy_(t)`): the tensor now carries that initialization, written at this call.
+ */
+export function initTensor(t: NewTensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): void {
+  t.factory = name;
+  t.args = { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) };
+  t.multiplier = 1;
+  t.text = node.text;
+  t.range = rangeOf(node);
+  const target = kidsOf(node.childForFieldName('arguments')).find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
+  if (target) t.targetText = target.text;
+  delete t.sizeTexts;
 }
 
 export function paramMethod(p: Value & { k: 'param' }, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {

@@ -7,20 +7,76 @@ import { gainValue } from '../../../init/gain';
 import { ROOT_TRACE } from '../../shared/trace';
 import type { Model, SourceRange } from '../../../model/graph';
 import type { Ctx, Interpreter, RootModel } from '../eval/interpreter';
-import { rangeOf, statementOf } from '../eval/nodes';
+import { kidsOf, rangeOf, statementOf } from '../eval/nodes';
 import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isKnownNumber, iterate, modulesOf, newModule, num, parametersOf, relativePath } from '../eval/values';
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
 import { buildSite } from './build-site';
 import { functional, tensorMethod } from './functional';
 import { torchModule } from './modules';
-import { isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
+import { factoryInit, initTensor, isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
 
 const MODULE_BASES = new Set([
   'torch.nn.Module', 'torch.nn.modules.module.Module', 'pytorch_lightning.LightningModule', 'lightning.LightningModule', 'lightning.pytorch.LightningModule',
   // nn.Module subclasses of the libraries models are commonly written against.
   'transformers.PreTrainedModel', 'transformers.modeling_utils.PreTrainedModel', 'mmengine.model.BaseModule', 'mmcv.runner.BaseModule', 'mmengine.model.base_module.BaseModule',
 ]);
+
+/** timm's initializers (timm.layers.weight_init): the same names in engine/init's PyTorch catalogue. */
+const TIMM_INIT = /^timm\.(?:\w+\.)*(trunc_normal_|trunc_normal_tf_|lecun_normal_|variance_scaling_)$/;
+
+interface ModuleInitializer {
+  /** Parameters after the module, in order. */
+  params: string[];
+  defaults: Record<string, number | string>;
+  /** The nn.init call it makes on the module's weight, from the bound arguments. */
+  weight(args: Map<string, Value>): { name: string; keyword: Map<string, Value> } | undefined;
+}
+
+const pick = (args: Map<string, Value>, ...names: string[]): Map<string, Value> => new Map(names.filter((n) => args.has(n)).map((n) => [n, args.get(n)!]));
+const distributionOf = (args: Map<string, Value>): string | undefined => {
+  const d = args.get('distribution');
+  return d?.k === 'str' && (d.v === 'uniform' || d.v === 'normal') ? d.v : undefined;
+};
+
+/**
+ * mmcv/mmengine module initializers (mmengine/model/weight_init.py): each sets the module's weight
+ * with one nn.init function and its bias with constant_(bias), when the module has them.
+ */
+const MODULE_INITIALIZERS: Record<string, ModuleInitializer> = {
+  // constant_init(module, val, bias=0): constant_(weight, val)
+  constant_init: { params: ['val', 'bias'], defaults: { bias: 0 }, weight: (a) => (a.has('val') ? { name: 'constant_', keyword: new Map([['val', a.get('val')!]]) } : undefined) },
+  // xavier_init(module, gain=1, bias=0, distribution='normal'): xavier_{distribution}_(weight, gain)
+  xavier_init: {
+    params: ['gain', 'bias', 'distribution'],
+    defaults: { gain: 1, bias: 0, distribution: 'normal' },
+    weight: (a) => {
+      const d = distributionOf(a);
+      return d ? { name: `xavier_${d}_`, keyword: pick(a, 'gain') } : undefined;
+    },
+  },
+  // normal_init(module, mean=0, std=1, bias=0): normal_(weight, mean, std)
+  normal_init: { params: ['mean', 'std', 'bias'], defaults: { mean: 0, std: 1, bias: 0 }, weight: (a) => ({ name: 'normal_', keyword: pick(a, 'mean', 'std') }) },
+  // trunc_normal_init(module, mean=0, std=1, a=-2, b=2, bias=0): trunc_normal_(weight, mean, std, a, b)
+  trunc_normal_init: { params: ['mean', 'std', 'a', 'b', 'bias'], defaults: { mean: 0, std: 1, a: -2, b: 2, bias: 0 }, weight: (a) => ({ name: 'trunc_normal_', keyword: pick(a, 'mean', 'std', 'a', 'b') }) },
+  // uniform_init(module, a=0, b=1, bias=0): uniform_(weight, a, b)
+  uniform_init: { params: ['a', 'b', 'bias'], defaults: { a: 0, b: 1, bias: 0 }, weight: (a) => ({ name: 'uniform_', keyword: pick(a, 'a', 'b') }) },
+  // kaiming_init(module, a=0, mode='fan_out', nonlinearity='relu', bias=0, distribution='normal')
+  kaiming_init: {
+    params: ['a', 'mode', 'nonlinearity', 'bias', 'distribution'],
+    defaults: { a: 0, mode: 'fan_out', nonlinearity: 'relu', bias: 0, distribution: 'normal' },
+    weight: (a) => {
+      const d = distributionOf(a);
+      return d ? { name: `kaiming_${d}_`, keyword: pick(a, 'a', 'mode', 'nonlinearity') } : undefined;
+    },
+  },
+  // caffe2_xavier_init(module, bias=0) = kaiming_init(module, a=1, mode='fan_in', nonlinearity='leaky_relu', distribution='uniform')
+  caffe2_xavier_init: {
+    params: ['bias'],
+    defaults: { bias: 0 },
+    weight: () => ({ name: 'kaiming_uniform_', keyword: new Map<string, Value>([['a', num(1)], ['mode', { k: 'str', v: 'fan_in' }], ['nonlinearity', { k: 'str', v: 'leaky_relu' }]]) }),
+  },
+};
 
 const MODULE_METHODS = new Set(['modules', 'children', 'named_modules', 'named_children', 'parameters', 'named_parameters', 'apply', 'append', 'extend', 'add_module', 'register_module', 'register_parameter', 'forward']);
 
@@ -90,18 +146,44 @@ export class TorchPlugin implements FrameworkPlugin {
   }
 
   ownsName(q: string): boolean {
-    return q.startsWith('torch.');
+    return q.startsWith('torch.') || /^(timm|mmcv|mmengine|mmdet|mmseg|mmpose|mmocr|mmyolo)\./.test(q);
+  }
+
+  /** mmcv/mmengine's `normal_init(module, ...)` and kin: the weight's and the bias's initialization. */
+  private moduleInitializer(helper: ModuleInitializer, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): void {
+    const module = positional[0] ?? keyword.get('module');
+    if (module?.k !== 'module') return;
+    const args = new Map<string, Value>(Object.entries(helper.defaults).map(([k, v]) => [k, typeof v === 'number' ? num(v) : ({ k: 'str', v } as Value)]));
+    helper.params.forEach((p, i) => {
+      const v = positional[i + 1] ?? keyword.get(p);
+      if (v !== undefined) args.set(p, v);
+    });
+    const moduleText = kidsOf(node.childForFieldName('arguments')).find((c) => c.type !== 'comment' && c.type !== 'keyword_argument')?.text;
+    const weight = this.interp.getAttr(module, 'weight');
+    if (weight.k === 'param') {
+      const w = helper.weight(args);
+      if (w) setInit(weight, w.name, [], w.keyword, ctx, node, false, moduleText ? `${moduleText}.weight` : undefined);
+    }
+    const bias = this.interp.getAttr(module, 'bias');
+    const b = args.get('bias');
+    if (bias.k === 'param' && b) setInit(bias, 'constant_', [b], new Map(), ctx, node, false, moduleText ? `${moduleText}.bias` : undefined);
   }
 
   callLib(name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
+  const helper = MODULE_INITIALIZERS[name.slice(name.lastIndexOf('.') + 1)];
+  if (helper && /^(mmcv|mmengine|mmdet|mmseg|mmpose|mmocr|mmyolo)\./.test(name)) {
+    this.moduleInitializer(helper, positional, keyword, ctx, node);
+    return NONE;
+  }
   if (TRANSPARENT_WRAPPERS.has(name)) {
     const m = positional[0] ?? keyword.get('module') ?? keyword.get('model');
     return m?.k === 'module' ? m : undefined;
   }
-  const initMatch = /^torch\.nn\.init\.(\w+)$/.exec(name);
+  const initMatch = /^torch\.nn\.init\.(\w+)$/.exec(name) ?? TIMM_INIT.exec(name);
   if (initMatch) {
     const target = positional[0];
     if (target?.k === 'param') setInit(target, initMatch[1]!, positional.slice(1), keyword, ctx, node);
+    else if (target && isNewTensor(target)) initTensor(target, initMatch[1]!, positional.slice(1), keyword, node);
     if (initMatch[1] === 'calculate_gain') {
       const nl = positional[0] ?? keyword.get('nonlinearity');
       const param = positional[1] ?? keyword.get('param');
@@ -301,6 +383,13 @@ export class TorchPlugin implements FrameworkPlugin {
 
   paramMethod(p: Param, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
     return paramMethod(p, name, positional, keyword, ctx, node);
+  }
+
+  assignParamAttr(p: Param, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): boolean {
+    // `w.data = t`: the parameter now holds t's values.
+    if (attr !== 'data' || !isNewTensor(value)) return false;
+    p.spec.init = factoryInit(value, ctx, stmt);
+    return true;
   }
 
   paramInPlace(p: Param, op: string, rhs: Value): boolean {
