@@ -1,12 +1,15 @@
 // Python source -> ModelGraph. Reads every PyTorch model in a file: module-level nn.Sequential
 // and model instances, and every nn.Module class (instantiated with its defaults when the file
-// does not build it). Syntax errors leave the valid parts readable and add a note.
+// does not build it). A syntax error costs only the broken top-level statements (recovery.ts), and a
+// note says which lines were skipped.
 import { attachActivations, type Framework, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter, type RootModel } from './interpreter';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
 import { toSyntax, type SyntaxNode } from './syntax';
+import { describeSpans, recoverStatements } from './recovery';
+import { LineTable, normalizeLoneCarriageReturns } from '../../text/lines';
 import { toNodes } from './trace';
 import { modulesOf, type ModuleObj } from './values';
 
@@ -48,15 +51,32 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   const graph: ModelGraph = { path, models: [], notes: [] };
   if (!mentionsModelFramework(text) || !importsModelFramework(text)) return graph;
   const t = tree ?? parsePython(text);
-  const root = toSyntax(t, text);
-  // Syntax errors from the parser's own tree: the copy leaves out punctuation, MISSING tokens included.
+  const lines = new LineTable(text);
+  let read: { tree: Tree; text: string } = { tree: t, text };
   if (t.rootNode.hasError) {
-    const first = firstError(t.rootNode);
-    graph.notes.push({
-      message: `syntax error${first ? ` at line ${first.startPosition.row + 1}` : ''}: findings cover only the parts of the file that parse`,
-      ...(first ? { range: { start: { line: first.startPosition.row, character: first.startPosition.column }, end: { line: first.endPosition.row, character: first.endPosition.column } } } : {}),
-    });
+    // Syntax errors from the parser's own tree: the copy leaves out punctuation, MISSING tokens included.
+    const recovered = recoverStatements(text, t, (s) => parsePython(s));
+    // Where the error is: the first statement skipped, else the parser's first error node (tree-sitter
+    // may fold valid code before the error into the same ERROR node, so that one starts too early).
+    const firstSkipped = recovered?.skipped[0];
+    const first = firstSkipped ? undefined : firstError(t.rootNode);
+    const at = firstSkipped
+      ? { start: { line: firstSkipped.start, character: lines.lineText(firstSkipped.start).length - lines.lineText(firstSkipped.start).trimStart().length }, end: { line: firstSkipped.end, character: lines.lineLength(firstSkipped.end) } }
+      : first
+        ? lines.rangeAt(first.startIndex, first.endIndex)
+        : undefined;
+    const where = at ? ` at line ${at.start.line + 1}` : '';
+    const one = recovered?.skipped.length === 1 && recovered.skipped[0]!.start === recovered.skipped[0]!.end;
+    const what = recovered
+      ? `${one ? 'line' : 'lines'} ${describeSpans(recovered.skipped)} skipped (${one ? 'it does' : 'they do'} not parse); findings cover the rest of the file`
+      : 'findings cover only the parts of the file that parse';
+    graph.notes.push({ message: `syntax error${where}: ${what}`, ...(at ? { range: at } : {}) });
+    if (recovered) read = recovered;
   }
+  // The copy reads the text the tree was parsed from (a lone \r read as \n, skipped lines blank):
+  // the same length and line breaks as `text`, so every offset and position is the file's.
+  const root = toSyntax(read.tree, normalizeLoneCarriageReturns(read.text), lines);
+  if (read.tree !== t) read.tree.delete();
   if (!tree) t.delete();
   const imports = ImportTable.fromModule(root);
   const frameworks = importedFrameworks(imports);
@@ -66,8 +86,7 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   interp.run();
   graph.notes.push(...interp.notes);
   graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
-  const lines = text.split(/\r?\n/);
-  const indentAt = (line: number): string => /^[ \t]*/.exec(lines[line] ?? '')![0];
+  const indentAt = (line: number): string => /^[ \t]*/.exec(lines.lineText(line))![0];
   for (const r of interp.roots) {
     const nodes = r.trace ? toNodes(r.trace) : [];
     attachActivations(nodes);
