@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { analyzeText, type AnalyzeOptions } from '../analyze';
 import type { Finding } from '../model/finding';
 import type { SourceRange } from '../model/graph';
+import { lineCount, splitLines } from '../text/lines';
 import { notebookToPython, type NotebookText } from './notebook';
 
 export interface FileTask {
@@ -49,15 +50,15 @@ function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Source lines as a person counts them: a final line end does not start another line. */
 function countLines(text: string): number {
   if (!text) return 0;
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return text.endsWith('\n') ? n - 1 : n;
+  const n = lineCount(text);
+  return /[\r\n]$/.test(text) ? n - 1 : n;
 }
 
 function fingerprints(findings: Finding[], text: string, path: string): CheckedFinding[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const lineText = (lines[f.range.start.line] ?? '').trim();
