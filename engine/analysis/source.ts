@@ -2,9 +2,12 @@
 // (its own import aliases), with the import edit to add when nothing reaches a name.
 import type { TextEdit } from '../model/finding';
 import type { ModelGraph, Position, SourceRange } from '../model/graph';
+import { LineTable, lineEnding, splitLines } from '../text/lines';
 
 export class SourceText {
+  /** The lines without their line ends (`\n`, `\r\n` or a lone `\r`, as LSP counts them). */
   readonly lines: string[];
+  private table?: LineTable;
   /** local name -> qualified name, from the frontend's import table. */
   private readonly aliases: Map<string, string>;
   private readonly importLine: number;
@@ -13,7 +16,7 @@ export class SourceText {
     readonly text: string,
     graph: ModelGraph,
   ) {
-    this.lines = text.split(/\r?\n/);
+    this.lines = splitLines(text);
     this.aliases = new Map(Object.entries(graph.imports?.names ?? {}));
     this.importLine = graph.imports?.insertLine ?? 0;
   }
@@ -42,9 +45,8 @@ export class SourceText {
 
   /** The text with `edits` applied (non-overlapping; positions are this text's). */
   withEdits(edits: readonly TextEdit[]): string {
-    const starts: number[] = [0];
-    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    const offset = (p: Position): number => Math.min((starts[p.line] ?? this.text.length) + p.character, this.text.length);
+    const table = (this.table ??= new LineTable(this.text));
+    const offset = (p: Position): number => table.offsetAt(p);
     let out = this.text;
     for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
       out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
@@ -52,9 +54,9 @@ export class SourceText {
     return out;
   }
 
-  /** The newline this file uses. */
+  /** The line end this file uses. */
   eol(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    return lineEnding(this.text);
   }
 
   /**
@@ -72,6 +74,12 @@ export class SourceText {
     }
     if (best !== undefined) return { text: best };
     const top = qualified.split('.')[0]!;
+    if (this.importLine >= this.lines.length) {
+      // After the last line (an import without a line end closes the file): append a line.
+      const last = this.lines.length - 1;
+      const at: Position = { line: last, character: this.lines[last]!.length };
+      return { text: qualified, importEdit: { range: { start: at, end: at }, newText: `${this.eol()}import ${top}` } };
+    }
     const at: Position = { line: this.importLine, character: 0 };
     return { text: qualified, importEdit: { range: { start: at, end: at }, newText: `import ${top}${this.eol()}` } };
   }

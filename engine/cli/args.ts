@@ -68,7 +68,7 @@ Options:
   -q, --quiet             print findings only (no summary, notes or progress)
       --color WHEN        auto (default), always or never
       --no-gitignore      do not honour .gitignore files
-      --max-file-size N   skip files larger than N (bytes, or e.g. 5MB; default 5MB)
+      --max-file-size N   skip files larger than N (bytes, or e.g. 5MB; default 2000000 bytes)
   -h, --help              show this help
 
 Settings come from [tool.initlint] in the nearest pyproject.toml at or above the current

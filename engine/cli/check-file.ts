@@ -1,11 +1,13 @@
-// One file through the engine, as the CLI does it on the main thread or in a worker: read it, skip
-// what is not Python text (binary, invalid UTF-8, too large, unreadable) with a note, join a notebook's
+// One file through the engine, as the CLI does it on the main thread or in a worker: read it (only a
+// regular file, under the size cap), skip what is not Python text (binary, invalid UTF-8, too large,
+// unreadable, a device or FIFO) with a note, join a notebook's
 // code cells, analyse, and never throw. The result is structured-clone friendly (no graph).
-import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { analyzeText, type AnalyzeOptions } from '../analyze';
 import type { Finding } from '../model/finding';
 import type { SourceRange } from '../model/graph';
+import { lineCount, splitLines } from '../text/lines';
+import { describeOutcome, readRegularFile } from '../config/regular-file';
 import { notebookToPython, type NotebookText } from './notebook';
 
 export interface FileTask {
@@ -49,15 +51,15 @@ function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Source lines as a person counts them: a final line end does not start another line. */
 function countLines(text: string): number {
   if (!text) return 0;
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return text.endsWith('\n') ? n - 1 : n;
+  const n = lineCount(text);
+  return /[\r\n]$/.test(text) ? n - 1 : n;
 }
 
 function fingerprints(findings: Finding[], text: string, path: string): CheckedFinding[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const lineText = (lines[f.range.start.line] ?? '').trim();
@@ -77,23 +79,17 @@ function errorText(e: unknown): string {
 /** Checks one file; never throws. */
 export function checkFile(task: FileTask): FileResult {
   const result: FileResult = { path: task.display, findings: [], notes: [], checked: false, lines: 0 };
-  let buf: Buffer;
-  try {
-    const stat = fs.statSync(task.abs);
-    if (stat.size > task.maxFileSize) {
-      result.notes.push({ kind: 'skipped', message: `skipped: file is too large (${formatSize(stat.size)}, limit ${formatSize(task.maxFileSize)}; see max-file-size)` });
-      return result;
-    }
-    buf = fs.readFileSync(task.abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    result.notes.push({ kind: 'io', message: `cannot read the file${code ? ` (${code})` : ''}: ${errorText(e)}` });
+  // Only a regular file under the cap is read: a device or a FIFO would never end or block.
+  const read = readRegularFile(task.abs, task.maxFileSize);
+  if (read.kind === 'too-large') {
+    result.notes.push({ kind: 'skipped', message: `skipped: file is too large (${formatSize(read.size)}, limit ${formatSize(task.maxFileSize)}; see max-file-size)` });
     return result;
   }
-  if (buf.length > task.maxFileSize) {
-    result.notes.push({ kind: 'skipped', message: `skipped: file is too large (${formatSize(buf.length)}, limit ${formatSize(task.maxFileSize)}; see max-file-size)` });
+  if (read.kind !== 'ok') {
+    result.notes.push({ kind: 'io', message: read.kind === 'error' ? describeOutcome(read) : `cannot read the file: ${describeOutcome(read)}` });
     return result;
   }
+  const buf = read.bytes;
   if (buf.includes(0)) {
     result.notes.push({ kind: 'skipped', message: 'skipped: binary file (contains NUL bytes)' });
     return result;

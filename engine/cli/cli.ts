@@ -8,6 +8,7 @@ import type { RuleDoc } from '../rules/types';
 import {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
+  describeType,
   excludeMatcher,
   findSettings,
   globMatcher,
@@ -138,10 +139,21 @@ async function check(args: CheckArgs, io: CliIO, rules: readonly RuleDoc[]): Pro
   }
   const settings = loadSettings(args, io, known);
 
-  // Named paths must exist.
-  const missing = args.paths.filter((p) => !fs.existsSync(path.resolve(io.cwd, p)));
-  if (missing.length > 0) {
-    await write(io.stderr, missing.map((p) => `initlint: error: path not found: ${p}\n`).join(''));
+  // Named paths must exist and be folders or regular files (a device or a FIFO would never end or block).
+  const unusable: string[] = [];
+  for (const p of args.paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(path.resolve(io.cwd, p));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      unusable.push(code === 'ENOENT' || code === 'ENOTDIR' ? `path not found: ${p}` : `cannot read ${p}: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    if (!st.isDirectory() && !st.isFile()) unusable.push(`not a regular file: ${p} (${describeType(st)})`);
+  }
+  if (unusable.length > 0) {
+    await write(io.stderr, unusable.map((m) => `initlint: error: ${m}\n`).join(''));
     return 2;
   }
 

@@ -1,5 +1,7 @@
 // SARIF 2.1.0 output, shaped for GitHub code scanning: one run, tool.driver with every rule, results
-// with 1-based regions (columns in UTF-16 code units, the SARIF default), URIs relative to
+// with 1-based regions (columns in UTF-16 code units, the SARIF default, stated in `columnKind`;
+// lines broken at `\r\n`, `\n` and a lone `\r` as LSP and the engine count them, stated in
+// `newlineSequences`, whose default leaves out the lone `\r`), URIs relative to
 // %SRCROOT% (the current folder), fixes as artifact changes, and a stable partial fingerprint per
 // result. Notes (skipped files, syntax errors, internal errors) become tool execution notifications.
 import * as path from 'node:path';
@@ -130,6 +132,8 @@ export function toSarif(results: FileResult[], rules: readonly RuleDoc[], pkg: P
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
+        // Ordered: "\r\n" before "\r", so that a CRLF is one line end.
+        newlineSequences: ['\r\n', '\n', '\r'],
         invocations: [{ executionSuccessful, toolExecutionNotifications: notifications }],
         results: sarifResults,
       },

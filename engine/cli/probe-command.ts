@@ -11,6 +11,7 @@ import { alternativeProbeModels, attachMeasured, probeJson, probeText, runProbe,
 import { UsageError } from './args';
 import { notebookToPython } from './notebook';
 import { noProgress, type Progress } from './progress';
+import { describeOutcome, MAX_FILE_BYTES, readRegularFile } from '../config/regular-file';
 
 export interface ProbeArgs {
   command: 'probe';
@@ -200,12 +201,12 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 
 async function analyzeFile(file: string, cwd: string): Promise<FileAnalysis> {
   const abs = path.resolve(cwd, file);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    throw new CommandError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  // Only a regular file under the cap: a device or a FIFO would never end or block.
+  const read = readRegularFile(abs, MAX_FILE_BYTES);
+  if (read.kind === 'missing') throw new CommandError(`cannot read ${file}: ENOENT`);
+  if (read.kind === 'error') throw new CommandError(`cannot read ${file}: ${read.code ?? read.message}`);
+  if (read.kind !== 'ok') throw new CommandError(`cannot read ${file}: ${describeOutcome(read)}`);
+  let text = read.bytes.toString('utf8');
   if (abs.endsWith('.ipynb')) {
     const nb = notebookToPython(text);
     if (!nb.ok) throw new CommandError(`${file}: ${nb.reason}`);

@@ -2,12 +2,16 @@
 // skipping version-control and tool folders, virtual environments, installed packages, paths matched
 // by .gitignore files (nested ones apply under their folder, and those of parent folders up to the
 // repository root apply too) and the settings' exclude globs. A file named on the command line is
-// always checked. The order is deterministic: the paths in the order given, each folder's entries
-// sorted by name.
+// always checked. Only regular files are picked up (no FIFOs, sockets or devices); a symbolic link
+// to a file is followed only when its target lies inside the folder being walked (a link out of
+// the tree is not this project's code), and links to folders never (cycles). The order is
+// deterministic: the paths in the order given, each folder's entries sorted by name.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Ignore } from 'ignore';
 import { newIgnore, type PathMatcher } from '../config/match';
+import { isInside } from '../config/discover';
+import { MAX_FILE_BYTES, readRegularFile } from '../config/regular-file';
 
 /** Folder names never walked into. */
 export const SKIPPED_FOLDERS = new Set([
@@ -62,13 +66,9 @@ interface IgnoreLevel {
 }
 
 function readGitignore(dir: string): Ignore | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return newIgnore().add(text);
+  // A .gitignore that is not a regular file (a FIFO would block) or is huge is not read.
+  const read = readRegularFile(path.join(dir, '.gitignore'), MAX_FILE_BYTES);
+  return read.kind === 'ok' ? newIgnore().add(read.bytes.toString('utf8')) : undefined;
 }
 
 /** True when a level-stack of .gitignore files ignores `abs`; the deepest file with a verdict wins. */
@@ -135,6 +135,8 @@ export function collectFiles(named: string[], options: WalkOptions = {}): WalkRe
     result.files.push({ abs, explicit, from });
   };
 
+  /** The real path of the named folder being walked: symbolic links may not lead out of it. */
+  let tree = '';
   const walk = (dir: string, levels: IgnoreLevel[]): void => {
     let entries: fs.Dirent[];
     try {
@@ -154,8 +156,9 @@ export function collectFiles(named: string[], options: WalkOptions = {}): WalkRe
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        // Symlinked files are followed; symlinked folders are not (cycles).
+        // Symlinked files inside the tree are followed; symlinked folders are not (cycles).
         try {
+          if (!isInside(fs.realpathSync(abs), tree)) continue;
           const st = fs.statSync(abs);
           isFile = st.isFile();
           isDir = false;
@@ -190,6 +193,12 @@ export function collectFiles(named: string[], options: WalkOptions = {}): WalkRe
       // A folder named on the command line is walked even when a parent .gitignore ignores it.
       let levels = useGitignore ? parentLevels(abs) : [];
       if (gitIgnored(levels, abs, true)) levels = [];
+      try {
+        tree = fs.realpathSync(abs);
+      } catch (e) {
+        result.errors.push({ abs, message: (e as Error).message });
+        continue;
+      }
       walk(abs, levels);
     }
     else add(abs, true);

@@ -27,7 +27,8 @@ export interface Settings {
   maxFileSize?: number;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** The CLI's default `max-file-size`: the cap every reader shares (regular-file.ts). */
+export { MAX_FILE_BYTES as DEFAULT_MAX_FILE_SIZE } from './regular-file';
 
 /** An invalid configuration: `file`, then the key, then what is wrong. */
 export class ConfigError extends Error {

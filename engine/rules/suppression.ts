@@ -2,6 +2,7 @@
 //   x = ...  # initlint: disable=IL003,IL004     (this line)
 //   # initlint: disable-file=IL005               (the whole file)
 // `disable` without codes silences every rule on that line.
+import { splitLines } from '../text/lines';
 
 export interface Suppressions {
   /** 0-based line -> codes silenced there ('ALL' for every code). */
@@ -15,7 +16,7 @@ const PATTERN = /(?:#|\/\/)\s*initlint:\s*(disable-file|disable)\b(?:\s*=\s*([A-
 export function suppressions(text: string): Suppressions {
   const result: Suppressions = { lines: new Map(), file: new Set() };
   if (!text.includes('initlint:')) return result;
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   lines.forEach((line, i) => {
     if (!line.includes('initlint:')) return;
     for (const m of line.matchAll(PATTERN)) {

@@ -1,7 +1,8 @@
 // Python source -> ModelGraph, framework-neutral: parse, evaluate (eval/, with the framework
 // plug-ins of ../plugin.ts for the frameworks the file imports), collect the models the evaluation
 // found: module-level models and every model class (instantiated with its defaults when the file
-// does not build it). Syntax errors leave the valid parts readable and add a note. The rest of
+// does not build it). A syntax error costs only the broken top-level statements (recovery.ts), and
+// a note says which lines were skipped. The rest of
 // the engine imports this folder only through this file.
 import { attachActivations, type Framework, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
@@ -9,6 +10,8 @@ import { Interpreter } from './eval/interpreter';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
 import { toSyntax } from './syntax';
+import { describeSpans, recoverStatements } from './recovery';
+import { LineTable, normalizeLoneCarriageReturns } from '../../text/lines';
 import { toNodes } from '../shared/trace';
 import { modulesOf } from './eval/values';
 
@@ -50,15 +53,32 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   const graph: ModelGraph = { path, models: [], notes: [] };
   if (!mentionsModelFramework(text) || !importsModelFramework(text)) return graph;
   const t = tree ?? parsePython(text);
-  const root = toSyntax(t, text);
-  // Syntax errors from the parser's own tree: the copy leaves out punctuation, MISSING tokens included.
+  const lines = new LineTable(text);
+  let read: { tree: Tree; text: string } = { tree: t, text };
   if (t.rootNode.hasError) {
-    const first = firstError(t.rootNode);
-    graph.notes.push({
-      message: `syntax error${first ? ` at line ${first.startPosition.row + 1}` : ''}: findings cover only the parts of the file that parse`,
-      ...(first ? { range: { start: { line: first.startPosition.row, character: first.startPosition.column }, end: { line: first.endPosition.row, character: first.endPosition.column } } } : {}),
-    });
+    // Syntax errors from the parser's own tree: the copy leaves out punctuation, MISSING tokens included.
+    const recovered = recoverStatements(text, t, (s) => parsePython(s));
+    // Where the error is: the first statement skipped, else the parser's first error node (tree-sitter
+    // may fold valid code before the error into the same ERROR node, so that one starts too early).
+    const firstSkipped = recovered?.skipped[0];
+    const first = firstSkipped ? undefined : firstError(t.rootNode);
+    const at = firstSkipped
+      ? { start: { line: firstSkipped.start, character: lines.lineText(firstSkipped.start).length - lines.lineText(firstSkipped.start).trimStart().length }, end: { line: firstSkipped.end, character: lines.lineLength(firstSkipped.end) } }
+      : first
+        ? lines.rangeAt(first.startIndex, first.endIndex)
+        : undefined;
+    const where = at ? ` at line ${at.start.line + 1}` : '';
+    const one = recovered?.skipped.length === 1 && recovered.skipped[0]!.start === recovered.skipped[0]!.end;
+    const what = recovered
+      ? `${one ? 'line' : 'lines'} ${describeSpans(recovered.skipped)} skipped (${one ? 'it does' : 'they do'} not parse); findings cover the rest of the file`
+      : 'findings cover only the parts of the file that parse';
+    graph.notes.push({ message: `syntax error${where}: ${what}`, ...(at ? { range: at } : {}) });
+    if (recovered) read = recovered;
   }
+  // The copy reads the text the tree was parsed from (a lone \r read as \n, skipped lines blank):
+  // the same length and line breaks as `text`, so every offset and position is the file's.
+  const root = toSyntax(read.tree, normalizeLoneCarriageReturns(read.text), lines);
+  if (read.tree !== t) read.tree.delete();
   if (!tree) t.delete();
   const imports = ImportTable.fromModule(root);
   const frameworks = importedFrameworks(imports);
@@ -68,8 +88,7 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   interp.run();
   graph.notes.push(...interp.notes);
   graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
-  const lines = text.split(/\r?\n/);
-  const indentAt = (line: number): string => /^[ \t]*/.exec(lines[line] ?? '')![0];
+  const indentAt = (line: number): string => /^[ \t]*/.exec(lines.lineText(line))![0];
   for (const r of interp.roots) {
     const nodes = r.trace ? toNodes(r.trace) : [];
     attachActivations(nodes);

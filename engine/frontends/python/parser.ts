@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Parser, Language, Tree } from 'web-tree-sitter';
+import { normalizeLoneCarriageReturns } from '../../text/lines';
 
 export type { Tree, Edit } from 'web-tree-sitter';
 
@@ -31,10 +32,14 @@ export function initPythonParser(): Promise<Parser> {
   return ready;
 }
 
-/** Parses synchronously; initPythonParser() must have resolved first. */
+/**
+ * Parses synchronously; initPythonParser() must have resolved first. A lone `\r` ends a line for
+ * Python and for LSP but not for tree-sitter-python's scanner, so it is read as `\n` (same length:
+ * offsets, and the server's incremental edits, stay those of `text`).
+ */
 export function parsePython(text: string, previous?: Tree): Tree {
   if (!parser) throw new Error('initlint: the Python parser is not initialised (await initPythonParser() first)');
-  const tree = parser.parse(text, previous ?? null);
+  const tree = parser.parse(normalizeLoneCarriageReturns(text), previous ?? null);
   if (!tree) throw new Error('initlint: the Python parser returned no tree');
   return tree;
 }

@@ -4,29 +4,20 @@
 // 2,000-line file, mostly node marshalling). The copy reads only numbers per node (type and field
 // ids, mapped through the language's tables; offsets, with positions derived lazily from a line
 // table). SyntaxNode offers the subset of web-tree-sitter's Node API the frontend uses, same names.
+// Positions are LSP positions from the shared line table (engine/text/lines.ts), not tree-sitter's
+// rows: tree-sitter counts only `\n`, LSP also a lone `\r`. Offsets are tree-sitter's startIndex and
+// endIndex, which web-tree-sitter reports in UTF-16 code units for a JavaScript string input.
 import type { Language, Tree } from 'web-tree-sitter';
+import { LineTable } from '../../text/lines';
 
 export interface Point {
   row: number;
   column: number;
 }
 
-/** Line starts of the source, shared by every node of one copy. */
-class LineTable {
-  private readonly starts: number[] = [0];
-  constructor(readonly source: string) {
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  point(index: number): Point {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return { row: lo, column: index - this.starts[lo]! };
-  }
+function point(lines: LineTable, index: number): Point {
+  const p = lines.positionAt(index);
+  return { row: p.line, column: p.character };
 }
 
 export class SyntaxNode {
@@ -49,15 +40,15 @@ export class SyntaxNode {
   ) {}
 
   get text(): string {
-    return this.lines.source.slice(this.startIndex, this.endIndex);
+    return this.lines.text.slice(this.startIndex, this.endIndex);
   }
 
   get startPosition(): Point {
-    return (this.startCache ??= this.lines.point(this.startIndex));
+    return (this.startCache ??= point(this.lines, this.startIndex));
   }
 
   get endPosition(): Point {
-    return (this.endCache ??= this.lines.point(this.endIndex));
+    return (this.endCache ??= point(this.lines, this.endIndex));
   }
 
   get namedChildren(): SyntaxNode[] {
@@ -106,10 +97,12 @@ function tablesOf(language: Language): Tables {
   return t;
 }
 
-/** Copies `tree` into SyntaxNodes (iteratively: deeply nested input must not overflow the stack). */
-export function toSyntax(tree: Tree, source: string): SyntaxNode {
+/**
+ * Copies `tree` into SyntaxNodes (iteratively: deeply nested input must not overflow the stack).
+ * `lines` is the table of the text the tree was parsed from (its offsets are this tree's).
+ */
+export function toSyntax(tree: Tree, source: string, lines: LineTable = new LineTable(source)): SyntaxNode {
   const { types, named, fields } = tablesOf(tree.language);
-  const lines = new LineTable(source);
   const cursor = tree.walk();
   const make = (): SyntaxNode => {
     const id = cursor.nodeTypeId;

@@ -7,6 +7,7 @@ import { attachActivations, type Model, type ModelGraph } from '../../model/grap
 import { Interpreter } from './interpreter';
 import type { ModelObj } from './values';
 import { parseDiagnostics, parseScript, typescript } from './ts';
+import { rangeAt } from './positions';
 
 export { parseDiagnostics, parseScript } from './ts';
 
@@ -39,11 +40,10 @@ function read(path: string, text: string, graph: ModelGraph): ModelGraph {
   const diags = parseDiagnostics(sf);
   if (diags.length > 0) {
     const d = diags[0]!;
-    const start = sf.getLineAndCharacterOfPosition(d.start);
-    const end = sf.getLineAndCharacterOfPosition(d.start + (d.length ?? 0));
+    const range = rangeAt(sf, d.start, d.start + (d.length ?? 0));
     graph.notes.push({
-      message: `syntax error at line ${start.line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}; findings cover only the parts of the file that parse`,
-      range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
+      message: `syntax error at line ${range.start.line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}; findings cover only the parts of the file that parse`,
+      range,
     });
   }
   const interp = new Interpreter(ts, sf, usesGlobalTf(text));

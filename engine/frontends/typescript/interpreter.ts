@@ -8,6 +8,7 @@
 // unknown: an unresolved size, an `opaque` cut in a chain, a conditional initializer.
 import type { ArgValue, GraphNode, Layer, SourceRange } from '../../model/graph';
 import { walkLayers } from '../../model/graph';
+import { rangeAt } from './positions';
 import {
   ACTIVATION_LAYERS,
   activationLayer,
@@ -172,9 +173,7 @@ export class Interpreter {
   // ---------------------------------------------------------------- positions
 
   rangeOf(node: TS.Node): SourceRange {
-    const s = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
-    const e = this.sf.getLineAndCharacterOfPosition(node.getEnd());
-    return { start: { line: s.line, character: s.character }, end: { line: e.line, character: e.character } };
+    return rangeAt(this.sf, node.getStart(this.sf), node.getEnd());
   }
 
   textOf(node: TS.Node): string {
@@ -196,7 +195,7 @@ export class Interpreter {
     const ts = this.ts;
     for (const stmt of this.sf.statements) {
       if (ts.isImportDeclaration(stmt)) {
-        this.importInsertLine = this.sf.getLineAndCharacterOfPosition(stmt.getEnd()).line + 1;
+        this.importInsertLine = rangeAt(this.sf, stmt.getEnd(), stmt.getEnd()).end.line + 1;
         const spec = ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : '';
         const clause = stmt.importClause;
         if (!clause || !isTfjsModule(spec)) {

@@ -15,6 +15,7 @@ import type { LayerFacts, ParamFacts } from '../../analysis';
 import type { SourceText } from '../../analysis/source';
 import { fmt } from '../../init/format';
 import { parseScript, typescript, type TS } from '../../frontends/typescript/ts';
+import { rangeAt } from '../../frontends/typescript/positions';
 import { isTfjsModule } from '../../frontends/typescript/interpreter';
 import type { FrameworkFixer } from './index';
 
@@ -93,10 +94,7 @@ function initializersNamespace(source: SourceText): { ns: string; importEdit?: T
     if (!ts.isImportDeclaration(stmt) || !ts.isStringLiteral(stmt.moduleSpecifier) || !isTfjsModule(stmt.moduleSpecifier.text)) continue;
     const nb = stmt.importClause?.namedBindings;
     if (!nb || !ts.isNamedImports(nb) || stmt.importClause?.isTypeOnly) continue;
-    const at = (offset: number): Position => {
-      const p = sf.getLineAndCharacterOfPosition(offset);
-      return { line: p.line, character: p.character };
-    };
+    const at = (offset: number): Position => rangeAt(sf, offset, offset).start;
     const last = nb.elements[nb.elements.length - 1];
     const pos = last ? at(last.getEnd()) : at(nb.getStart(sf) + 1);
     return { ns: 'initializers', importEdit: { range: { start: pos, end: pos }, newText: last ? ', initializers' : 'initializers' } };
