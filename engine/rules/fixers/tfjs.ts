@@ -15,7 +15,7 @@ import type { LayerFacts, ParamFacts } from '../../analysis';
 import type { SourceText } from '../../analysis/source';
 import { fmt } from '../../init/format';
 import { parseScript, typescript, type TS } from '../../frontends/typescript/ts';
-import { isTfjsModule } from '../../frontends/typescript/interpreter';
+import { isTfjsModule } from '../../frontends/typescript/tfjs/modules';
 import type { FrameworkFixer } from './index';
 
 interface TfjsChoice {
