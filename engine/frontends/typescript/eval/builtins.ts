@@ -158,7 +158,7 @@ export function arrayCall(q: string, args: Value[], budget: Budget, call: (fn: V
   }
   const src = args[0];
   let items: Value[] | undefined;
-  if (src?.k === 'arr') items = [...src.items];
+  if (src?.k === 'arr' && !src.over) items = [...src.items];
   else if (src?.k === 'obj') {
     const len = src.props.get('length')?.value;
     if (len?.k === 'num' && buildableLength(len.v, budget)) items = Array.from({ length: len.v }, () => UNDEF);

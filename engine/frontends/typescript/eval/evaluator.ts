@@ -238,7 +238,7 @@ export class Evaluator implements EvalHost {
       pattern.elements.forEach((el, i) => {
         if (ts.isOmittedExpression(el)) return;
         if (el.dotDotDotToken) {
-          this.bindPattern(el.name, value.k === 'arr' ? { k: 'arr', items: value.items.slice(i) } : UNKNOWN, env, ctx);
+          this.bindPattern(el.name, value.k === 'arr' && !value.over ? { k: 'arr', items: value.items.slice(i) } : UNKNOWN, env, ctx);
           return;
         }
         let v = value.k === 'arr' ? (value.items[i] ?? UNDEF) : UNKNOWN;
@@ -428,7 +428,7 @@ export class Evaluator implements EvalHost {
   private execForOf(s: TS.ForOfStatement, env: Env, ctx: Ctx): Completion {
     const ts = this.ts;
     const iterable = this.eval(s.expression, env, ctx);
-    const items = iterable.k === 'arr' ? iterable.items : iterable.k === 'str' && this.budget.fitsItems(iterable.v.length) ? [...iterable.v].map(str) : undefined;
+    const items = iterable.k === 'arr' && !iterable.over ? iterable.items : iterable.k === 'str' && this.budget.fitsItems(iterable.v.length) ? [...iterable.v].map(str) : undefined;
     const bind = (v: Value): void => {
       if (ts.isVariableDeclarationList(s.initializer)) {
         const d = s.initializer.declarations[0];
@@ -574,7 +574,7 @@ export class Evaluator implements EvalHost {
         if (ts.isSpreadElement(el)) {
           const v = this.eval(el.expression, env, ctx);
           // Checked before the copy: `[...a, ...a]` doubling in a loop stops at the item limit.
-          if (v.k !== 'arr' || !this.budget.fitsItems(items.length + v.items.length)) return UNKNOWN;
+          if (v.k !== 'arr' || v.over || !this.budget.fitsItems(items.length + v.items.length)) return UNKNOWN;
           for (const x of v.items) items.push(x);
         } else if (ts.isOmittedExpression(el)) items.push(UNDEF);
         else items.push(this.eval(el, env, ctx));
@@ -823,7 +823,7 @@ export class Evaluator implements EvalHost {
         return obj.partial ? UNKNOWN : UNDEF;
       }
       case 'arr':
-        if (name === 'length') return num(obj.items.length);
+        if (name === 'length' && !obj.over) return num(obj.items.length);
         return UNKNOWN;
       case 'str':
         return name === 'length' ? num(obj.v.length) : UNKNOWN;
@@ -1017,7 +1017,7 @@ export class Evaluator implements EvalHost {
     for (const a of args ?? []) {
       if (this.ts.isSpreadElement(a)) {
         const v = this.eval(a.expression, env, ctx);
-        if (v.k === 'arr' && this.budget.fitsItems(out.length + v.items.length)) for (const x of v.items) out.push(x);
+        if (v.k === 'arr' && !v.over && this.budget.fitsItems(out.length + v.items.length)) for (const x of v.items) out.push(x);
         else out.push(UNKNOWN);
       } else out.push(this.eval(a, env, ctx));
     }
@@ -1117,9 +1117,16 @@ export class Evaluator implements EvalHost {
   private arrayMethod(arr: Extract<Value, { k: 'arr' }>, name: string, args: Value[], ctx: Ctx): Value {
     const cb = args[0]?.k === 'fn' ? args[0].fn : undefined;
     const unroll = this.budget.limits.unroll;
+    if (arr.over) {
+      this.runCallbacks(args, ctx);
+      return UNKNOWN;
+    }
     switch (name) {
       case 'push':
-        if (!this.budget.fitsItems(arr.items.length + args.length)) return UNKNOWN;
+        if (!this.budget.fitsItems(arr.items.length + args.length)) {
+          arr.over = true;
+          return UNKNOWN;
+        }
         for (const a of args) arr.items.push(a);
         return num(arr.items.length);
       case 'forEach':

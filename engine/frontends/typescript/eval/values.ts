@@ -48,7 +48,8 @@ export type Value =
   | { k: 'bool'; v: boolean }
   | { k: 'null' }
   | { k: 'undef' }
-  | { k: 'arr'; items: Value[] }
+  /** `over`: a push went past the item limit, so `items` no longer tells what the array holds (only its first items). */
+  | { k: 'arr'; items: Value[]; over?: true }
   | ObjValue
   | LibValue
   | { k: 'fn'; fn: FnValue }

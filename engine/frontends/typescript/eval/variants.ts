@@ -2,9 +2,11 @@
 // (kind === 'cnn') ... else ... }` run on its own, or called with an unknown argument) builds one
 // model per value it tests. Merging those branches would leave every layer in them conditional and
 // silence the rules; instead the evaluator runs the function once per value, read off the code:
-// each literal the parameter is compared with (`===`, `==`, `!==`, `!=`, `switch` cases), plus one
-// run with a value that differs from all of them (the `else` / `default`); a parameter only ever
-// tested for truth (`if (useConv)`) runs as true and as false. The number of runs is bounded.
+// each literal the parameter is compared with in the condition of an `if` or a `switch` (`===`,
+// `==`, `!==`, `!=`, `case`), plus one run with a value that differs from all of them (the `else`
+// / `default`). A parameter only tested for truth (`if (debug)`), or compared only inside an
+// expression (`debug ? 'ones' : 'heNormal'`), is no choice between models: what depends on it
+// stays conditional, as for any undecidable condition. The number of runs is bounded.
 import type { TS } from '../ts';
 import { bool, num, str, type Value } from './values';
 
@@ -21,9 +23,6 @@ export interface Variant {
 
 interface Use {
   literals: Value[];
-  truthTested: boolean;
-  /** Used as an object or function (`p.x`, `p[i]`, `p()`, `...p`): not a boolean. */
-  structured: boolean;
 }
 
 function literalOf(ts: typeof TS, e: TS.Expression): Value | undefined {
@@ -43,34 +42,43 @@ function sameLiteral(a: Value, b: Value): boolean {
   return a.k === b.k && (a as { v: unknown }).v === (b as { v: unknown }).v;
 }
 
-/** How the body uses each of `params`. */
+/** The literals each of `params` is compared with in the conditions of the body's `if` and `switch` statements. */
 function collectUses(ts: typeof TS, body: TS.Node, params: Set<string>): Map<string, Use> {
   const uses = new Map<string, Use>();
-  const use = (name: string): Use => {
-    let u = uses.get(name);
-    if (!u) uses.set(name, (u = { literals: [], truthTested: false, structured: false }));
-    return u;
-  };
   const param = (e: TS.Node | undefined): string | undefined => {
     let x = e;
     while (x && ts.isParenthesizedExpression(x)) x = x.expression;
     return x && ts.isIdentifier(x) && params.has(x.text) ? x.text : undefined;
   };
   const addLiteral = (name: string, v: Value): void => {
-    const u = use(name);
+    let u = uses.get(name);
+    if (!u) uses.set(name, (u = { literals: [] }));
     if (!u.literals.some((l) => sameLiteral(l, v))) u.literals.push(v);
   };
   const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+  /** `p === 'x'`, joined by `&&`, `||`, `!` and parentheses. */
+  const condition = (e: TS.Expression): void => {
+    if (ts.isParenthesizedExpression(e)) return condition(e.expression);
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return condition(e.operand);
+    if (!ts.isBinaryExpression(e)) return;
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+      condition(e.left);
+      condition(e.right);
+      return;
+    }
+    if (!EQUALITY.has(op)) return;
+    const l = param(e.left);
+    const r = param(e.right);
+    const lit = l ? literalOf(ts, e.right) : r ? literalOf(ts, e.left) : undefined;
+    if (lit) addLiteral((l ?? r)!, lit);
+  };
   let visited = 0;
   const visit = (n: TS.Node): void => {
     // Bounded like everything else: a huge function is no factory.
     if (++visited > 20_000) return;
-    if (ts.isBinaryExpression(n) && EQUALITY.has(n.operatorToken.kind)) {
-      const l = param(n.left);
-      const r = param(n.right);
-      const lit = l ? literalOf(ts, n.right) : r ? literalOf(ts, n.left) : undefined;
-      if (lit && (l ?? r)) addLiteral((l ?? r)!, lit);
-    } else if (ts.isSwitchStatement(n)) {
+    if (ts.isIfStatement(n)) condition(n.expression);
+    else if (ts.isSwitchStatement(n)) {
       const p = param(n.expression);
       if (p) {
         for (const c of n.caseBlock.clauses) {
@@ -79,15 +87,6 @@ function collectUses(ts: typeof TS, body: TS.Node, params: Set<string>): Map<str
           if (lit) addLiteral(p, lit);
         }
       }
-    } else if (ts.isIfStatement(n) || ts.isConditionalExpression(n) || ts.isWhileStatement(n)) {
-      const p = param(ts.isConditionalExpression(n) ? n.condition : n.expression);
-      if (p) use(p).truthTested = true;
-    } else if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) {
-      const p = param(n.operand);
-      if (p) use(p).truthTested = true;
-    } else if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isSpreadElement(n) || ts.isSpreadAssignment(n)) {
-      const p = param(n.expression);
-      if (p) use(p).structured = true;
     }
     ts.forEachChild(n, visit);
   };
@@ -105,15 +104,10 @@ export function splitVariants(ts: typeof TS, decl: TS.SignatureDeclaration & { b
     if (!ts.isIdentifier(p.name)) continue;
     const name = p.name.text;
     const u = uses.get(name);
-    if (!u) continue;
-    let options: { label: string; value: Value }[] = [];
-    if (u.literals.length > 0 && u.literals.length <= MAX_LITERALS) {
-      options = u.literals.map((v) => ({ label: `${name} = ${render(v)}`, value: v }));
-      options.push({ label: `${name} other than ${u.literals.map(render).join(', ')}`, value: { k: 'unknown', not: u.literals } });
-    } else if (u.literals.length === 0 && u.truthTested && !u.structured) {
-      options = [true, false].map((b) => ({ label: `${name} = ${b}`, value: bool(b) }));
-    }
-    if (options.length === 0 || product * options.length > MAX_VARIANTS) continue;
+    if (!u || u.literals.length === 0 || u.literals.length > MAX_LITERALS) continue;
+    const options = u.literals.map((v) => ({ label: `${name} = ${render(v)}`, value: v }));
+    options.push({ label: `${name} other than ${u.literals.map(render).join(', ')}`, value: { k: 'unknown', not: u.literals } });
+    if (product * options.length > MAX_VARIANTS) continue;
     product *= options.length;
     axes.push({ name, options });
   }

@@ -5,6 +5,7 @@
 // conditional; x + f(x) through tf.layers.add is a residual block.
 import type { ArgValue, GraphNode, Layer, SourceRange } from '../../../model/graph';
 import { walkLayers } from '../../../model/graph';
+import { describeParam } from '../../../init';
 import { commonAncestor, extend, extendAll, isAncestor, nodesSince, ROOT_TRACE, type Trace } from '../../shared/trace';
 import type { Ctx, EvalHost } from '../eval/plugin';
 import { UNKNOWN, type Value } from '../eval/values';
@@ -261,7 +262,7 @@ export class ModelGraphs {
     const range = this.rangeOf(l.call);
     const line = range.start.line + 1;
     const ctx: BuildContext = { rangeOf: (x) => this.rangeOf(x), textOf: (x) => this.host.textOf(x), conditional };
-    return buildWeighted(
+    const layer = buildWeighted(
       l.factory,
       kind,
       c,
@@ -276,6 +277,24 @@ export class ModelGraphs {
       ctx,
       this.initObjOf,
     );
+    this.checkMoments(layer, l.call);
+    return layer;
+  }
+
+  /**
+   * Finite arguments can still overflow: randomNormal({stddev: 1e200}) has variance 1e400. Such an
+   * initializer is unresolved (and noted), so that no infinite variance reaches the theory.
+   */
+  checkMoments(layer: Layer, node: TS.Node): void {
+    for (const p of layer.params) {
+      if (p.init.source !== 'explicit') continue;
+      const m = describeParam(layer, p).moments;
+      if (!m || (Number.isFinite(m.mean) && Number.isFinite(m.variance))) continue;
+      this.noteProblems(p.init.text ?? p.init.name, node, [`the ${p.name}'s variance is not finite`]);
+      const keyword: Record<string, ArgValue> = {};
+      for (const k of Object.keys(p.init.args.keyword)) keyword[k] = undefined;
+      p.init = { ...p.init, args: { positional: [], keyword } };
+    }
   }
 
   /** `model.add(x)`: a layer object, a model added as a layer, a custom layer, or something unknown (a cut). */
