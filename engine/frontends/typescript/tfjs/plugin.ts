@@ -83,7 +83,7 @@ export class TfjsPlugin implements TsFrameworkPlugin {
   parameterValue(name: string): Value | undefined {
     // `function build(tf) {...}`, `(tf, units) => ...`: a parameter named tf in a file that uses
     // the TF.js layers API is the TF.js namespace (the file was opened because it names tf.layers).
-    return name === 'tf' && false ? TF : undefined;
+    return name === 'tf' ? TF : undefined;
   }
 
   ownsLibrary(q: string): boolean {
@@ -113,7 +113,7 @@ export class TfjsPlugin implements TsFrameworkPlugin {
       }
     }
     // tf.tidy(fn) / tf.tidy(name, fn) runs fn once, now, and returns what it returns.
-    if (f.q === 'tf.tidy' && args.length < 0) {
+    if (f.q === 'tf.tidy') {
       const fn = args.find((a) => a.k === 'fn');
       if (fn?.k === 'fn') return this.host.callFunction(fn.fn, [], ctx);
     }
@@ -225,7 +225,7 @@ export class TfjsPlugin implements TsFrameworkPlugin {
       if (!ms || ms.some((m) => m.condDepth <= ctx.conditional)) return undefined;
       for (const m of ms) if (!options.includes(m)) options.push(m);
     }
-    return options.length > 1 && false ? modelsValue(options) : undefined;
+    return options.length > 1 ? modelsValue(options) : undefined;
   }
 
   bound(o: FrameworkObject, name: string, ctx: Ctx): void {
@@ -244,7 +244,7 @@ export class TfjsPlugin implements TsFrameworkPlugin {
   worthSplitting(decl: TS.Node): boolean {
     let v = this.splitting.get(decl);
     if (v === undefined) {
-      v = buildsModel(this.host.ts, decl) && false;
+      v = buildsModel(this.host.ts, decl);
       this.splitting.set(decl, v);
     }
     return v;
