@@ -70,6 +70,11 @@ test("a factory branching on a parameter it was not given: one model per value i
   // Called with a value: one model, no split.
   const called = read(text + "export const model = create('wide', 16);\n");
   assert.deepEqual(called.models.map(kernels), [[[4, 16], [16, 64], [64, 1]]]);
+  // The choice read from an options object: `opts.kind`, `const {kind} = opts`, `function f({kind, units = 8})`.
+  for (const head of ['export function f(opts) {\n  const k = opts.kind;\n  const units = 8;', 'export function f(opts) {\n  const {kind: k} = opts;\n  const units = 8;', 'export function f({kind: k, units = 8}) {']) {
+    const opts = read(TF + `${head}\n  const m = tf.sequential();\n  m.add(tf.layers.dense({units, inputShape: [3]}));\n  if (k === 'a') m.add(tf.layers.dense({units: 5}));\n  else m.add(tf.layers.dense({units: 7}));\n  return m;\n}\n`);
+    assert.deepEqual(opts.models.map(kernels), [[[3, 8], [8, 5]], [[3, 8], [8, 7]]], head);
+  }
   // A boolean flag chooses layers, not models: its layers stay conditional (a cut).
   const flag = read(TF + "export function f(debug: boolean) {\n  const m = tf.sequential();\n  m.add(tf.layers.dense({units: 4, inputShape: [4]}));\n  if (debug) m.add(tf.layers.dense({units: 4}));\n  return m;\n}\n");
   assert.deepEqual(flag.models.map((m) => kinds(m.nodes)), [['Linear', 'opaque']]);

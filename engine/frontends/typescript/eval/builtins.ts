@@ -192,6 +192,10 @@ export function stringMethod(s: string, name: string, args: Value[], budget: Bud
       return a0?.k === 'str' ? bool(s.endsWith(a0.v)) : UNKNOWN;
     case 'includes':
       return a0?.k === 'str' ? bool(s.includes(a0.v)) : UNKNOWN;
+    case 'match':
+      // A string pattern is a regular expression; one without metacharacters matches where it occurs.
+      if (a0?.k !== 'str' || /[\\^$.*+?()[\]{}|]/.test(a0.v)) return UNKNOWN;
+      return s.includes(a0.v) ? { k: 'arr', items: [str(a0.v)] } : { k: 'null' };
     case 'repeat': {
       // The length is checked before the string is built: `'x'.repeat(1e9)` is unknown.
       if (a0?.k !== 'num' || !Number.isInteger(a0.v) || a0.v < 0) return UNKNOWN;

@@ -230,7 +230,9 @@ export class Evaluator implements EvalHost {
           const key = el.propertyName ? this.propertyKey(el.propertyName, env, ctx) : ts.isIdentifier(el.name) ? el.name.text : undefined;
           if (key !== undefined) used.add(key);
           let v = key === undefined ? UNKNOWN : this.member(value, key);
-          if ((v.k === 'undef' || (standalone && v.k === 'unknown' && value.k === 'unknown')) && el.initializer) v = this.eval(el.initializer, env, ctx);
+          // Run on its own, a default stands for what no caller gave (an options object a factory run fills in part of included).
+          const unknownWhole = value.k === 'unknown' || (value.k === 'obj' && value.partial);
+          if ((v.k === 'undef' || (standalone && v.k === 'unknown' && unknownWhole)) && el.initializer) v = this.eval(el.initializer, env, ctx);
           this.bindPattern(el.name, v, env, ctx, standalone);
         }
         return;
@@ -924,13 +926,13 @@ export class Evaluator implements EvalHost {
     }
   }
 
-  private bindParameters(fn: FnValue, args: Value[], ctx: Ctx, standalone: boolean, overrides?: Map<string, Value>): { env: Env; inner: Ctx; unknownParams: Set<string> } {
+  private bindParameters(fn: FnValue, args: Value[], ctx: Ctx, standalone: boolean, overrides?: Map<number, Value>): { env: Env; inner: Ctx; unknownParams: Set<number> } {
     const ts = this.ts;
     const env: Env = { vars: new Map(), parent: fn.env };
     const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(fn.name ? { fnName: fn.name } : ctx.fnName ? { fnName: ctx.fnName } : {}) };
     const thisValue = fn.thisValue ?? (ts.isArrowFunction(fn.decl) ? ctx.thisValue : undefined);
     if (thisValue) inner.thisValue = thisValue;
-    const unknownParams = new Set<string>();
+    const unknownParams = new Set<number>();
     fn.decl.parameters.forEach((p, i) => {
       if (p.dotDotDotToken) {
         this.bindPattern(p.name, standalone ? UNKNOWN : { k: 'arr', items: args.slice(i) }, env, inner);
@@ -938,13 +940,11 @@ export class Evaluator implements EvalHost {
       }
       let v = args[i] ?? (standalone ? UNKNOWN : UNDEF);
       if (p.initializer && (v.k === 'undef' || (standalone && v.k === 'unknown'))) v = this.eval(p.initializer, env, inner);
-      if (ts.isIdentifier(p.name)) {
-        const override = overrides?.get(p.name.text);
-        if (override) v = override;
-        // `function build(tf) {...}` that nothing calls with a value: the plug-in's name for it.
-        if (v.k === 'unknown' && !v.not) v = this.plugin.parameterValue(p.name.text) ?? v;
-        if (v.k === 'unknown' && !v.not) unknownParams.add(p.name.text);
-      }
+      const override = overrides?.get(i);
+      if (override) v = override;
+      // `function build(tf) {...}` that nothing calls with a value: the plug-in's name for it.
+      if (ts.isIdentifier(p.name) && v.k === 'unknown' && !v.not) v = this.plugin.parameterValue(p.name.text) ?? v;
+      if (v.k === 'unknown' && !v.not) unknownParams.add(i);
       this.bindPattern(p.name, v, env, inner, standalone);
       // `constructor(private readonly units = 64)` also sets this.units.
       if (ts.isConstructorDeclaration(fn.decl) && thisValue?.k === 'obj' && ts.isIdentifier(p.name) && ts.getModifiers(p)?.length) {
