@@ -137,7 +137,7 @@ export class Evaluator implements EvalHost {
   /** Nesting of expressions and statements: thousands of levels are no model code, and must not exhaust the stack. */
   private enter(): boolean {
     if (this.nesting >= this.budget.limits.nesting) {
-      this.budget.exhausted ??= 'steps';
+      this.note(`code nested more than ${this.budget.limits.nesting} levels deep was treated as unknown`);
       return false;
     }
     this.nesting++;

@@ -4,7 +4,6 @@
 // branches of an `if` disagree (a model built in each branch is one of several; `.add` after the
 // `if` reaches each), and the registry of models the file builds. Model building is graph.ts,
 // custom layers (subclasses of tf.layers.Layer) custom-layers.ts, configs and shapes layers.ts.
-import type { SourceRange } from '../../../model/graph';
 import type { Ctx, EvalHost, LibraryInstance, TsFrameworkPlugin } from '../eval/plugin';
 import { UNDEF, UNKNOWN, type FrameworkObject, type LibValue, type Value } from '../eval/values';
 import type { TS } from '../ts';
@@ -278,11 +277,6 @@ export class TfjsPlugin implements TsFrameworkPlugin {
     if (r.models.has(key)) return;
     r.models.set(key, m);
     this.variantModels?.push(m);
-  }
-
-  /** Range of a model's site, for notes. */
-  rangeOf(m: ModelObj): SourceRange {
-    return m.range;
   }
 }
 
