@@ -18,6 +18,7 @@ import type { SourceText } from '../../analysis/source';
 import { fmt } from '../../init/format';
 import { parseScript, typescript, type TS } from '../../frontends/typescript/ts';
 import { isTfjsModule } from '../../frontends/typescript/tfjs/modules';
+import { rangeAt } from '../../frontends/typescript/positions';
 import type { FrameworkFixer } from './index';
 
 interface TfjsChoice {
@@ -95,10 +96,7 @@ function initializersNamespace(source: SourceText): { ns: string; importEdit?: T
     if (!ts.isImportDeclaration(stmt) || !ts.isStringLiteral(stmt.moduleSpecifier) || !isTfjsModule(stmt.moduleSpecifier.text)) continue;
     const nb = stmt.importClause?.namedBindings;
     if (!nb || !ts.isNamedImports(nb) || stmt.importClause?.isTypeOnly) continue;
-    const at = (offset: number): Position => {
-      const p = sf.getLineAndCharacterOfPosition(offset);
-      return { line: p.line, character: p.character };
-    };
+    const at = (offset: number): Position => rangeAt(sf, offset, offset).start;
     const last = nb.elements[nb.elements.length - 1];
     const pos = last ? at(last.getEnd()) : at(nb.getStart(sf) + 1);
     return { ns: 'initializers', importEdit: { range: { start: pos, end: pos }, newText: last ? ', initializers' : 'initializers' } };
