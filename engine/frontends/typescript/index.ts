@@ -1,27 +1,19 @@
 // TypeScript / JavaScript source -> ModelGraph: every TensorFlow.js model a file builds
-// (tf.sequential with its layers or model.add calls, tf.model over tf.layers.*(...).apply chains),
-// read with the classic TypeScript compiler API (ts.createSourceFile: syntax only, no type checker)
-// and a small abstract interpreter (interpreter.ts). The parser is error-tolerant: a syntax error
-// adds a note and the rest is still read. Files that never mention TF.js return before parsing.
+// (tf.sequential with its layers or model.add calls, tf.model over tf.layers.*(...).apply chains,
+// custom layers), read with the classic TypeScript compiler API (ts.createSourceFile: syntax only,
+// no type checker). The language is run by the evaluator (eval/), what TF.js does by its plug-in
+// (tfjs/). The parser is error-tolerant: a syntax error adds a note and the rest is still read.
+// Files that never mention TF.js return before parsing.
 import { attachActivations, type Model, type ModelGraph } from '../../model/graph';
-import { Interpreter } from './interpreter';
-import type { ModelObj } from './values';
-import { parseDiagnostics, parseScript, typescript } from './ts';
+import { Evaluator } from './eval/evaluator';
+import { mentionsTfjs, usesGlobalTf } from './tfjs/modules';
+import { TfjsPlugin } from './tfjs/plugin';
+import type { ModelObj } from './tfjs/values';
 import { rangeAt } from './positions';
+import { parseDiagnostics, parseScript, typescript } from './ts';
 
 export { parseDiagnostics, parseScript } from './ts';
-
-/** Cheap test before parsing: a file that never names TF.js's layers API (an import, or the global `tf`) has no TF.js model. */
-export function mentionsTfjs(text: string): boolean {
-  // A model needs the layers API (tf.layers, sequential): tensor-only TF.js code is skipped too.
-  if (!/layers|sequential/i.test(text)) return false;
-  return text.includes('@tensorflow/tfjs') || /\btf\s*\.\s*(?:sequential|model|layers)\b/.test(text);
-}
-
-/** The file names the global `tf` of a <script> tag (no import of TF.js, no declaration of `tf`). */
-function usesGlobalTf(text: string): boolean {
-  return !text.includes('@tensorflow/tfjs') && !/\b(?:const|let|var|function|class|import)\s+\*?\s*(?:as\s+)?tf\b/.test(text);
-}
+export { mentionsTfjs } from './tfjs/modules';
 
 export function readTypeScript(path: string, text: string): ModelGraph {
   const graph: ModelGraph = { path, models: [], notes: [] };
@@ -29,7 +21,7 @@ export function readTypeScript(path: string, text: string): ModelGraph {
   try {
     return read(path, text, graph);
   } catch (e) {
-    // Pathological input (nesting deep enough to exhaust the stack): no models, and a note.
+    // Pathological input (nesting deep enough to exhaust the parser's stack): no models, and a note.
     return { path, models: [], notes: [{ message: `the TensorFlow.js reader could not read this file: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }] };
   }
 }
@@ -46,25 +38,32 @@ function read(path: string, text: string, graph: ModelGraph): ModelGraph {
       range,
     });
   }
-  const interp = new Interpreter(ts, sf, usesGlobalTf(text));
-  const result = interp.run();
+  const plugin = new TfjsPlugin(usesGlobalTf(text));
+  const evaluator = new Evaluator(ts, sf, plugin);
+  plugin.attach(evaluator);
+  const result = evaluator.run();
   graph.notes.push(...result.notes);
-  if (Object.keys(result.imports).length > 0 || result.models.length > 0) {
+  const imports: Record<string, string> = {};
+  for (const [k, v] of result.imports) if (v.k === 'lib') imports[k] = v.q;
+  // `const tf = require('@tensorflow/tfjs')`, `const {layers} = tf`: module-level names of TF.js namespaces.
+  for (const [k, v] of result.globals) if (v.k === 'lib' && (v.q === 'tf' || v.q.startsWith('tf.')) && !(k in imports)) imports[k] = v.q;
+  const { models } = plugin.result();
+  if (Object.keys(imports).length > 0 || models.length > 0) {
     graph.framework = 'tfjs';
-    graph.imports = { names: result.imports, insertLine: result.importInsertLine };
+    graph.imports = { names: imports, insertLine: result.importInsertLine };
   }
   const usedNames = new Map<string, number>();
-  for (const m of result.models) {
+  for (const m of models) {
     if (m.layers.length === 0 && !m.nodes.some((n) => n.type === 'layer')) continue;
-    const model = toModel(m, usedNames);
-    graph.models.push(model);
+    graph.models.push(toModel(m, usedNames));
   }
   return graph;
 }
 
 function toModel(m: ModelObj, usedNames: Map<string, number>): Model {
   const base = m.configName ?? m.receiver ?? 'model';
-  let name = m.fnName && !m.configName ? `${base} in ${m.fnName}()` : base;
+  // A factory run once per parameter value names the value: "model in build(kind = 'cnn')".
+  let name = m.fnName && !m.configName ? `${base} in ${m.fnName}(${m.variant ?? ''})` : m.variant ? `${base} (${m.variant})` : base;
   const seen = usedNames.get(name) ?? 0;
   usedNames.set(name, seen + 1);
   if (seen > 0) name = `${name} (${seen + 1})`;
@@ -76,4 +75,3 @@ function toModel(m: ModelObj, usedNames: Map<string, number>): Model {
   }
   return { name, framework: 'tfjs', range: m.range, nodes: m.nodes, layers: m.layers, orderKnown: true };
 }
-

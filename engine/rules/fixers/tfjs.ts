@@ -4,6 +4,8 @@
 // style; an object that carried a seed keeps it (tf.initializers.heNormal({seed: 42})). A layer
 // that uses its default gets the property added to its config object literal:
 // `kernelInitializer: 'heNormal'`, on its own line when the config is written one property per line.
+// A custom layer's weight (`this.addWeight(name, shape, dtype, initializer)`) takes an Initializer
+// object, never a string: its argument becomes `tf.initializers.heNormal({})`.
 //
 // SELU: TF.js leCunNormal is a truncated normal WITHOUT the stddev correction (variance 0.774/fan_in,
 // engine/init/catalogue/tfjs.ts), which IL004 does not accept as LeCun normal; the fix is
@@ -15,8 +17,8 @@ import type { LayerFacts, ParamFacts } from '../../analysis';
 import type { SourceText } from '../../analysis/source';
 import { fmt } from '../../init/format';
 import { parseScript, typescript, type TS } from '../../frontends/typescript/ts';
+import { isTfjsModule } from '../../frontends/typescript/tfjs/modules';
 import { rangeAt } from '../../frontends/typescript/positions';
-import { isTfjsModule } from '../../frontends/typescript/interpreter';
 import type { FrameworkFixer } from './index';
 
 interface TfjsChoice {
@@ -102,10 +104,14 @@ function initializersNamespace(source: SourceText): { ns: string; importEdit?: T
   return undefined;
 }
 
-/** The replacement text for a choice: an identifier string, or a factory call (keeping a seed). */
-function render(choice: TfjsChoice, quote: string, seed: number | undefined, ns: string | undefined): string | undefined {
+/**
+ * The replacement text for a choice: an identifier string, or a factory call (keeping a seed).
+ * `object`: only an Initializer object will do (a custom layer's `this.addWeight(name, shape,
+ * dtype, initializer)` calls `initializer.apply`; a string there throws).
+ */
+function render(choice: TfjsChoice, quote: string, seed: number | undefined, ns: string | undefined, object = false): string | undefined {
   const seedText = seed !== undefined ? `seed: ${seed}` : '';
-  if (choice.config !== undefined || seed !== undefined) {
+  if (choice.config !== undefined || seed !== undefined || object) {
     if (!ns) return undefined;
     const config = [choice.config ?? '', seedText].filter(Boolean).join(', ');
     return `${ns}.${choice.name}({${config}})`;
@@ -186,15 +192,15 @@ function setPropertyEdits(source: SourceText, lit: ConfigLiteral, property: stri
 type Namespace = ReturnType<typeof initializersNamespace>;
 
 /** The edits and text of one choice at `range`; undefined when the file cannot spell it. */
-function choiceEdit(choice: TfjsChoice, quote: string, seed: number | undefined, ns: Namespace): { text: string; importEdit?: TextEdit } | undefined {
+function choiceEdit(choice: TfjsChoice, quote: string, seed: number | undefined, ns: Namespace, object = false): { text: string; importEdit?: TextEdit } | undefined {
   // Without a reachable tf.initializers a seed is dropped rather than the fix.
-  const text = render(choice, quote, ns ? seed : undefined, ns?.ns);
+  const text = render(choice, quote, ns ? seed : undefined, ns?.ns, object);
   if (!text) return undefined;
-  const usesNs = choice.config !== undefined || seed !== undefined;
+  const usesNs = choice.config !== undefined || seed !== undefined || object;
   return usesNs && ns?.importEdit ? { text, importEdit: ns.importEdit } : { text };
 }
 
-function replaceFix(source: SourceText, param: ParamFacts, choices: TfjsChoice[], property: string, quote: string, ns: Namespace): Fix[] {
+function replaceFix(source: SourceText, param: ParamFacts, choices: TfjsChoice[], property: string, quote: string, ns: Namespace, object = false): Fix[] {
   const init = param.spec.init;
   const range = init.callRange;
   if (!range) return [];
@@ -204,7 +210,7 @@ function replaceFix(source: SourceText, param: ParamFacts, choices: TfjsChoice[]
   const seed = typeof seedArg === 'number' && /\(/.test(original) ? seedArg : undefined;
   const fixes: Fix[] = [];
   for (const choice of choices) {
-    const c = choiceEdit(choice, q, seed, ns);
+    const c = choiceEdit(choice, q, seed, ns, object);
     if (!c || c.text === original) continue;
     const edits: TextEdit[] = [...(c.importEdit ? [c.importEdit] : []), { range, newText: c.text }];
     fixes.push({ title: `Initialize with ${choice.label}: ${property}: ${c.text}`, edits, ...(fixes.length === 0 ? { preferred: true } : {}) });
@@ -238,15 +244,17 @@ export const TFJS_FIXER: FrameworkFixer = {
     return edits ? { title: `Start the forget-gate bias of ${facts.layer.access ?? facts.layer.name} at 1: unitForgetBias: true`, edits, preferred: true } : undefined;
   },
   initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined): Fix[] {
-    const property = INIT_PROPERTY[param.spec.name];
-    if (!property) return [];
+    // A custom layer's weight (this.addWeight): its initializer argument, always an object.
+    const addWeight = facts.layer.kind === 'Parameter' && facts.layer.ctor.endsWith('.addWeight');
+    const property = addWeight ? 'initializer' : INIT_PROPERTY[param.spec.name];
+    if (!property || (addWeight && param.spec.init.source === 'default')) return [];
     const choices = tfjsChoices(activation);
     let style = STYLE.get(source);
     if (!style) STYLE.set(source, (style = { quote: fileQuote(source.text), ns: initializersNamespace(source) }));
     const { quote, ns } = style;
     try {
       if (param.spec.init.source === 'default') return addFix(source, facts, choices, property, quote, ns);
-      return replaceFix(source, param, choices, property, quote, ns);
+      return replaceFix(source, param, choices, property, quote, ns, addWeight);
     } catch {
       return [];
     }

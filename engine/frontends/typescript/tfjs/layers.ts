@@ -4,10 +4,11 @@
 // the output shape each computes from its config, so that the next layer's input width (TF.js
 // infers it when building) is known. Shapes leave out the batch axis; convolutions are
 // channels-last unless `dataFormat: 'channelsFirst'`.
-import type { Activation, ActivationKind, ArgValue, CallArgs, Dim, InitSpec, Layer, LayerKind, ParamSpec, SourceRange } from '../../model/graph';
-import { initCatalogue, type LayerDescription } from '../../init';
-import { planTfjs } from '../../init/defaults/tfjs';
-import type { ObjValue, Prop, Shape, Value } from './values';
+import type { Activation, ActivationKind, ArgValue, CallArgs, Dim, InitSpec, Layer, LayerKind, ParamSpec, SourceRange } from '../../../model/graph';
+import { initCatalogue, type LayerDescription } from '../../../init';
+import { planTfjs } from '../../../init/defaults/tfjs';
+import type { ObjValue, Prop, Value } from '../eval/values';
+import type { Shape } from './values';
 
 /** Factories whose layers carry weights initlint models, and their IR kind. */
 export const WEIGHTED: Readonly<Record<string, LayerKind>> = {
@@ -73,13 +74,21 @@ export function activationKind(name: string): ActivationKind | null {
 
 // ---------------------------------------------------------------- config reading
 
-/** A config object as the layer and shape code reads it. */
+/**
+ * A config object as the layer and shape code reads it. `invalid` names properties whose value
+ * TF.js would reject (units: 0, a non-finite number): they read as unresolved, so that no size or
+ * scale the framework never accepts reaches the theory.
+ */
 export class Config {
-  constructor(readonly obj: ObjValue | undefined, readonly unknownWhole = false) {}
+  constructor(
+    readonly obj: ObjValue | undefined,
+    readonly unknownWhole = false,
+    readonly invalid: ReadonlySet<string> = NONE,
+  ) {}
 
   /** The property, 'absent', or 'unknown' (the object or a spread in it is not resolved). */
   get(key: string): Prop | 'absent' | 'unknown' {
-    if (this.unknownWhole) return 'unknown';
+    if (this.unknownWhole || this.invalid.has(key)) return 'unknown';
     const p = this.obj?.props.get(key);
     if (p && p.value.k !== 'undef') return p;
     if (p) return 'absent';
@@ -126,12 +135,21 @@ export class Config {
     if (!v || v.k !== 'arr') return undefined;
     return v.items.map((x) => (x.k === 'num' && Number.isInteger(x.v) && x.v >= 0 ? x.v : undefined));
   }
+  /** The config as IR keyword arguments, invalid properties unresolved. */
+  keywords(): Record<string, ArgValue> {
+    const out = keywordsOf(this.obj);
+    for (const k of this.invalid) if (k in out) out[k] = undefined;
+    return out;
+  }
 }
 
-/** An abstract value as an IR argument: undefined when present but not resolvable. */
+const NONE: ReadonlySet<string> = new Set();
+
+/** An abstract value as an IR argument: undefined when present but not resolvable (non-finite numbers included). */
 export function argOf(v: Value, depth = 0): ArgValue {
   switch (v.k) {
     case 'num':
+      return Number.isFinite(v.v) ? v.v : undefined;
     case 'str':
     case 'bool':
       return v.v;
@@ -395,8 +413,8 @@ export function activationLayer(factory: string, c: Config): { kind: ActivationK
 // ---------------------------------------------------------------- building the IR layer
 
 export interface BuildContext {
-  rangeOf(node: import('./ts').TS.Node): SourceRange;
-  textOf(node: import('./ts').TS.Node): string;
+  rangeOf(node: import('../ts').TS.Node): SourceRange;
+  textOf(node: import('../ts').TS.Node): string;
   conditional: boolean;
 }
 
@@ -474,7 +492,7 @@ export function buildWeighted(
   ctx: BuildContext,
   initObjOf: Parameters<typeof initSpecOf>[3],
 ): Layer {
-  const keyword = keywordsOf(c.obj);
+  const keyword = c.keywords();
   if (c.unknownWhole || c.obj?.partial) for (const k of READ_KEYS) if (!(k in keyword)) keyword[k] = undefined;
   const args: CallArgs = { positional: [], keyword };
   const inputDim = kind === 'Conv' || kind === 'ConvTranspose' ? channelsOf(s, c) : kind === 'Norm' ? normAxisDim(c, s) : lastDim(s);

@@ -1,78 +1,25 @@
-// A small abstract interpreter for the JavaScript/TypeScript that builds TensorFlow.js models. It
+// A small abstract evaluator for JavaScript/TypeScript, the language half of the TF.js reader. It
 // runs module-level code, the functions it calls (with their arguments), and afterwards every
 // function, arrow and class the file defines but never runs (with parameter defaults, the rest
-// unknown), on abstract values (values.ts). tf.sequential / model.add / tf.model / layer.apply
-// calls build models; tf.layers.* factories build layers whose input sizes come from the previous
-// layer's output shape (layers.ts), as TF.js infers them. Loops with known bounds unroll, undecidable
-// conditions run each branch with what they set marked conditional, and anything not proven stays
-// unknown: an unresolved size, an `opaque` cut in a chain, a conditional initializer.
-import type { ArgValue, GraphNode, Layer, SourceRange } from '../../model/graph';
-import { walkLayers } from '../../model/graph';
-import { rangeAt } from './positions';
-import {
-  ACTIVATION_LAYERS,
-  activationLayer,
-  buildWeighted,
-  Config,
-  configActivation,
-  declaredInputShape,
-  initKeywords,
-  lastDim,
-  MERGE_LAYERS,
-  mergeShape,
-  outputShape,
-  PASS_THROUGH,
-  WEIGHTED,
-  type BuildContext,
-} from './layers';
-import type { TS } from './ts';
-import {
-  bool,
-  commonAncestor,
-  equivalent,
-  extend,
-  extendAll,
-  isAncestor,
-  nodesSince,
-  num,
-  ROOT,
-  str,
-  truthy,
-  UNDEF,
-  UNKNOWN,
-  type Env,
-  type FnValue,
-  type InitObj,
-  type LayerObj,
-  type ModelObj,
-  type ObjValue,
-  type Prop,
-  type Shape,
-  type TensorVal,
-  type Trace,
-  type Value,
-} from './values';
+// unknown), on abstract values (values.ts). What a library does is a plug-in's (plugin.ts): the
+// evaluator asks it about imports, library calls and its objects, and knows no framework itself.
+// Loops with known bounds unroll, undecidable conditions run each branch with what they set marked
+// conditional, and anything not proven stays unknown. A factory that branches on a parameter it
+// was not given (`if (type === 'cnn')`) runs once per value it tests, when the plug-in says the
+// function builds something it reads. Everything is bounded by the file's Budget (shared/budget.ts):
+// steps and time, value sizes (checked before a value is built), call depth and nesting.
+import type { SourceRange } from '../../../model/graph';
+import { Budget, limitsFor } from '../../shared/budget';
+import { mergePaths } from '../../shared/merge';
+import { rangeAt } from '../positions';
+import type { TS } from '../ts';
+import { arith, arrayCall, compoundOperator, logicalKeepsLeft, MATH_CONSTANTS, mathCall, strictEquals, stringMethod } from './builtins';
+import type { Ctx, EvalHost, LibraryInstance, TsFrameworkPlugin } from './plugin';
+import { bool, num, samePrimitive, str, truthy, UNDEF, UNKNOWN, type Env, type FnValue, type LibValue, type ObjValue, type Prop, type Value } from './values';
+import { splitVariants, type Variant } from './variants';
 
-/** TensorFlow.js packages whose exports include `layers`, `sequential`, `model`, `input`, `initializers`. */
-export function isTfjsModule(spec: string): boolean {
-  return /^@tensorflow\/tfjs(?:-node|-node-gpu|-layers)?(?:\/.*)?$/.test(spec);
-}
-
-const MAX_STEPS = 400_000;
-const MAX_DEPTH = 24;
-const MAX_UNROLL = 512;
 /** A loop whose first iterations build nothing (no layer, model or tensor) is data code: not unrolled further. */
 const IDLE_ITERATIONS = 8;
-const MAX_NESTING = 400;
-
-interface Ctx {
-  conditional: number;
-  depth: number;
-  fnName?: string;
-  thisValue?: Value;
-  /** Values returned inside branches the analysis could not decide. */
-  maybeReturns?: Value[];
-}
 
 type Completion = undefined | { kind: 'return'; value: Value } | { kind: 'break'; label?: string } | { kind: 'continue'; label?: string } | { kind: 'throw' };
 
@@ -83,9 +30,9 @@ interface ClassInfo {
   instances: ObjValue[];
   /** `this` of static methods. */
   statics: ObjValue;
+  /** The library class it extends (`extends tf.layers.Layer`), when a plug-in owns it; resolved on first use. */
+  base?: LibValue | null;
 }
-
-const MATH_CONSTANTS = new Set(['PI', 'E', 'SQRT2', 'SQRT1_2', 'LN2', 'LN10', 'LOG2E', 'LOG10E']);
 
 function isStatic(ts: typeof TS, m: TS.ClassElement): boolean {
   return !!ts.getModifiers(m as TS.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
@@ -94,60 +41,59 @@ function isStatic(ts: typeof TS, m: TS.ClassElement): boolean {
 /** Instances remember their class (methods live there, not in the object's properties). */
 type Instance = ObjValue & { cls?: ClassInfo };
 
-interface Registered {
-  model: ModelObj;
-  /** Built by a function run on its own (defaults, unknown arguments): a real call replaces it. */
-  weak: boolean;
+export function isLibraryInstance(v: Value): v is LibraryInstance {
+  return v.k === 'obj' && (v as Partial<LibraryInstance>).base !== undefined;
 }
 
-export interface InterpreterResult {
-  models: ModelObj[];
+export interface EvalResult {
   notes: { message: string; range?: SourceRange }[];
-  imports: Record<string, string>;
+  /** Names bound by import declarations, and module-level variables, after the run. */
+  imports: Map<string, Value>;
+  globals: Map<string, Value>;
+  /** The line after the last import declaration (where a new import goes). */
   importInsertLine: number;
 }
 
-export class Interpreter {
-  private readonly ts: typeof TS;
-  private readonly sf: TS.SourceFile;
+export class Evaluator implements EvalHost {
+  readonly budget: Budget;
   private readonly globals: Env = { vars: new Map(), parent: undefined };
   private readonly imports = new Map<string, Value>();
   private importInsertLine = 0;
-  private readonly registry = new Map<TS.Node, Registered>();
   private readonly closures: FnValue[] = [];
   private readonly classes: ClassInfo[] = [];
   private readonly classByDecl = new Map<TS.Node, ClassInfo>();
   private readonly notes: { message: string; range?: SourceRange }[] = [];
-  private readonly layerCounts = new Map<string, number>();
-  private readonly layerIds = new Set<string>();
-  private steps = 0;
+  private readonly methods = new Map<TS.Node, Map<ObjValue, FnValue>>();
   /** The innermost statement running (a layer's statementRange). */
-  private statement: TS.Statement | undefined;
+  statement: TS.Statement | undefined;
   /** Layers, models and tensors made so far: a loop that adds none is not unrolled. */
   private events = 0;
-  private exhausted = false;
   private nesting = 0;
-  private weakRoot = false;
-  private globalTf: boolean;
+  standalone = false;
+  /** Inside a run of a function once per parameter value (such runs do not split again). */
+  private inVariant = false;
 
-  constructor(ts: typeof TS, sf: TS.SourceFile, globalTf: boolean) {
-    this.ts = ts;
-    this.sf = sf;
-    this.globalTf = globalTf;
+  constructor(
+    readonly ts: typeof TS,
+    readonly sf: TS.SourceFile,
+    private readonly plugin: TsFrameworkPlugin,
+    budget?: Budget,
+  ) {
+    this.budget = budget ?? new Budget(limitsFor(sf.text.length));
   }
 
-  run(): InterpreterResult {
+  run(): EvalResult {
     this.readImports();
     const ctx: Ctx = { conditional: 0, depth: 0 };
     this.execStatements(this.sf.statements, this.globals, ctx);
     // Functions, arrows and classes the file never runs: each once, with its parameter defaults.
-    for (let round = 0; round < 8 && !this.exhausted; round++) {
+    for (let round = 0; round < 8 && !this.budget.exhausted; round++) {
       const pending = this.closures.filter((f) => !f.called);
       const classes = this.classes.filter((c) => c.instances.length === 0);
       if (pending.length === 0 && classes.length === 0) break;
       for (const cls of classes) this.instantiate(cls, [], { conditional: 0, depth: 0 }, true);
       for (const fn of pending) {
-        if (fn.called || this.exhausted) continue;
+        if (fn.called || this.budget.exhausted) continue;
         this.callFunction(fn, [], { conditional: 0, depth: 0 }, true);
       }
       // Methods of instances that nothing called.
@@ -161,16 +107,11 @@ export class Interpreter {
         }
       }
     }
-    if (this.exhausted) this.notes.push({ message: 'the file is too large or loops too long for the TensorFlow.js reader: findings cover only the part it read' });
-    const models = [...this.registry.values()].map((r) => r.model).sort((a, b) => a.site.getStart(this.sf) - b.site.getStart(this.sf));
-    const imports: Record<string, string> = {};
-    for (const [k, v] of this.imports) if (v.k === 'lib') imports[k] = v.q;
-    // `const tf = require('@tensorflow/tfjs')`, `const {layers} = tf`: module-level names of TF.js namespaces.
-    for (const [k, v] of this.globals.vars) if (v.k === 'lib' && (v.q === 'tf' || v.q.startsWith('tf.')) && !(k in imports)) imports[k] = v.q;
-    return { models, notes: this.notes, imports, importInsertLine: this.importInsertLine };
+    this.notes.push(...this.budget.notes().map((message) => ({ message })));
+    return { notes: this.notes, imports: this.imports, globals: this.globals.vars, importInsertLine: this.importInsertLine };
   }
 
-  // ---------------------------------------------------------------- positions
+  // ---------------------------------------------------------------- host services
 
   rangeOf(node: TS.Node): SourceRange {
     return rangeAt(this.sf, node.getStart(this.sf), node.getEnd());
@@ -180,12 +121,26 @@ export class Interpreter {
     return node.getText(this.sf);
   }
 
+  progress(): void {
+    this.events++;
+  }
+
+  note(message: string, range?: SourceRange): void {
+    if (this.notes.length >= 100 || this.notes.some((n) => n.message === message)) return;
+    this.notes.push(range ? { message, range } : { message });
+  }
+
   private tick(): boolean {
-    if (this.exhausted) return false;
-    if (++this.steps > MAX_STEPS) {
-      this.exhausted = true;
+    return this.budget.tick();
+  }
+
+  /** Nesting of expressions and statements: thousands of levels are no model code, and must not exhaust the stack. */
+  private enter(): boolean {
+    if (this.nesting >= this.budget.limits.nesting) {
+      this.note(`code nested more than ${this.budget.limits.nesting} levels deep was treated as unknown`);
       return false;
     }
+    this.nesting++;
     return true;
   }
 
@@ -195,37 +150,24 @@ export class Interpreter {
     const ts = this.ts;
     for (const stmt of this.sf.statements) {
       if (ts.isImportDeclaration(stmt)) {
-        this.importInsertLine = rangeAt(this.sf, stmt.getEnd(), stmt.getEnd()).end.line + 1;
+        this.importInsertLine = this.rangeOf(stmt).end.line + 1;
         const spec = ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : '';
         const clause = stmt.importClause;
-        if (!clause || !isTfjsModule(spec)) {
-          if (clause) this.bindUnknownImport(clause);
-          continue;
-        }
-        if (clause.name) this.imports.set(clause.name.text, { k: 'lib', q: 'tf', text: clause.name.text });
+        if (!clause) continue;
+        if (clause.name) this.imports.set(clause.name.text, this.plugin.importValue(spec, 'default', clause.name.text) ?? UNKNOWN);
         const nb = clause.namedBindings;
-        if (nb && ts.isNamespaceImport(nb)) this.imports.set(nb.name.text, { k: 'lib', q: 'tf', text: nb.name.text });
+        if (nb && ts.isNamespaceImport(nb)) this.imports.set(nb.name.text, this.plugin.importValue(spec, '*', nb.name.text) ?? UNKNOWN);
         else if (nb && ts.isNamedImports(nb)) {
-          for (const el of nb.elements) {
-            const imported = (el.propertyName ?? el.name).text;
-            this.imports.set(el.name.text, { k: 'lib', q: `tf.${imported}`, text: el.name.text });
-          }
+          for (const el of nb.elements) this.imports.set(el.name.text, this.plugin.importValue(spec, (el.propertyName ?? el.name).text, el.name.text) ?? UNKNOWN);
         }
       } else if (ts.isImportEqualsDeclaration(stmt)) {
         const ref = stmt.moduleReference;
-        if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression) && isTfjsModule(ref.expression.text)) {
-          this.imports.set(stmt.name.text, { k: 'lib', q: 'tf', text: stmt.name.text });
+        if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+          const v = this.plugin.requireValue(ref.expression.text, stmt.name.text);
+          if (v) this.imports.set(stmt.name.text, v);
         }
       }
     }
-  }
-
-  private bindUnknownImport(clause: TS.ImportClause): void {
-    const ts = this.ts;
-    if (clause.name) this.imports.set(clause.name.text, UNKNOWN);
-    const nb = clause.namedBindings;
-    if (nb && ts.isNamespaceImport(nb)) this.imports.set(nb.name.text, UNKNOWN);
-    else if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) this.imports.set(el.name.text, UNKNOWN);
   }
 
   // ---------------------------------------------------------------- environments
@@ -253,10 +195,8 @@ export class Interpreter {
       case 'require':
       case 'String':
         return { k: 'lib', q: name, text: name };
-      case 'tf':
-        return this.globalTf ? { k: 'lib', q: 'tf', text: 'tf' } : UNKNOWN;
       default:
-        return UNKNOWN;
+        return this.plugin.freeName(name) ?? UNKNOWN;
     }
   }
 
@@ -270,43 +210,46 @@ export class Interpreter {
     this.globals.vars.set(name, value);
   }
 
-  private declare(name: string, value: Value, env: Env): void {
-    env.vars.set(name, value);
-  }
-
   /** Binds a declaration's name or destructuring pattern. */
   private bindPattern(pattern: TS.BindingName, value: Value, env: Env, ctx: Ctx, standalone = false): void {
     const ts = this.ts;
     if (ts.isIdentifier(pattern)) {
-      this.declare(pattern.text, value, env);
+      env.vars.set(pattern.text, value);
       this.nameValue(value, pattern.text, ctx);
       return;
     }
-    if (ts.isObjectBindingPattern(pattern)) {
-      const used = new Set<string>();
-      for (const el of pattern.elements) {
-        if (el.dotDotDotToken) {
-          this.bindPattern(el.name, value.k === 'obj' ? this.restObject(value, used) : UNKNOWN, env, ctx);
-          continue;
+    if (!this.enter()) return;
+    try {
+      if (ts.isObjectBindingPattern(pattern)) {
+        const used = new Set<string>();
+        for (const el of pattern.elements) {
+          if (el.dotDotDotToken) {
+            this.bindPattern(el.name, value.k === 'obj' ? this.restObject(value, used) : UNKNOWN, env, ctx);
+            continue;
+          }
+          const key = el.propertyName ? this.propertyKey(el.propertyName, env, ctx) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+          if (key !== undefined) used.add(key);
+          let v = key === undefined ? UNKNOWN : this.member(value, key);
+          // Run on its own, a default stands for what no caller gave (an options object a factory run fills in part of included).
+          const unknownWhole = value.k === 'unknown' || (value.k === 'obj' && value.partial);
+          if ((v.k === 'undef' || (standalone && v.k === 'unknown' && unknownWhole)) && el.initializer) v = this.eval(el.initializer, env, ctx);
+          this.bindPattern(el.name, v, env, ctx, standalone);
         }
-        const key = el.propertyName ? this.propertyKey(el.propertyName, env, ctx) : ts.isIdentifier(el.name) ? el.name.text : undefined;
-        if (key !== undefined) used.add(key);
-        let v = key === undefined ? UNKNOWN : this.member(value, key);
-        if ((v.k === 'undef' || (standalone && v.k === 'unknown' && value.k === 'unknown')) && el.initializer) v = this.eval(el.initializer, env, ctx);
-        this.bindPattern(el.name, v, env, ctx, standalone);
-      }
-      return;
-    }
-    pattern.elements.forEach((el, i) => {
-      if (ts.isOmittedExpression(el)) return;
-      if (el.dotDotDotToken) {
-        this.bindPattern(el.name, value.k === 'arr' ? { k: 'arr', items: value.items.slice(i) } : UNKNOWN, env, ctx);
         return;
       }
-      let v = value.k === 'arr' ? (value.items[i] ?? UNDEF) : UNKNOWN;
-      if ((v.k === 'undef' || (standalone && v.k === 'unknown' && value.k === 'unknown')) && el.initializer) v = this.eval(el.initializer, env, ctx);
-      this.bindPattern(el.name, v, env, ctx, standalone);
-    });
+      pattern.elements.forEach((el, i) => {
+        if (ts.isOmittedExpression(el)) return;
+        if (el.dotDotDotToken) {
+          this.bindPattern(el.name, value.k === 'arr' && !value.over ? { k: 'arr', items: value.items.slice(i) } : UNKNOWN, env, ctx);
+          return;
+        }
+        let v = value.k === 'arr' ? (value.items[i] ?? UNDEF) : UNKNOWN;
+        if ((v.k === 'undef' || (standalone && v.k === 'unknown' && value.k === 'unknown')) && el.initializer) v = this.eval(el.initializer, env, ctx);
+        this.bindPattern(el.name, v, env, ctx, standalone);
+      });
+    } finally {
+      this.nesting--;
+    }
   }
 
   private restObject(obj: ObjValue, used: Set<string>): Value {
@@ -315,12 +258,10 @@ export class Interpreter {
     return { k: 'obj', props, partial: obj.partial };
   }
 
-  /** A model or fn bound to a name remembers it (for messages). */
+  /** A framework object or a function bound to a name remembers it (for messages). */
   private nameValue(value: Value, name: string, ctx: Ctx): void {
-    if (value.k === 'model' && value.m.receiver === undefined) {
-      value.m.receiver = name;
-      if (value.m.fnName === undefined && ctx.fnName) value.m.fnName = ctx.fnName;
-    } else if (value.k === 'fn' && value.fn.name === '') value.fn.name = name;
+    if (value.k === 'fw') this.plugin.bound(value.o, name, ctx);
+    else if (value.k === 'fn' && value.fn.name === '') value.fn.name = name;
   }
 
   // ---------------------------------------------------------------- statements
@@ -331,10 +272,10 @@ export class Interpreter {
       // `export default function () {}` has no name but still runs (once, on its own).
       if (ts.isFunctionDeclaration(s) && s.body) {
         const fn = this.makeFn(s, env, s.name?.text ?? 'default', ctx);
-        if (s.name) this.declare(s.name.text, fn, env);
+        if (s.name) env.vars.set(s.name.text, fn);
       } else if (ts.isClassDeclaration(s)) {
-        const cls = this.makeClass(s, env, s.name?.text ?? 'default');
-        if (s.name) this.declare(s.name.text, cls, env);
+        const cls = this.makeClass(s, env, s.name?.text ?? 'default', ctx);
+        if (s.name) env.vars.set(s.name.text, cls);
       }
     }
   }
@@ -344,19 +285,20 @@ export class Interpreter {
     for (const s of stmts) {
       const c = this.exec(s, env, ctx);
       if (c) return c;
-      if (this.exhausted) return undefined;
+      if (this.budget.exhausted) return undefined;
     }
     return undefined;
   }
 
   private exec(s: TS.Statement, env: Env, ctx: Ctx): Completion {
-    if (!this.tick()) return undefined;
+    if (!this.tick() || !this.enter()) return undefined;
     const outer = this.statement;
     this.statement = s;
     try {
       return this.execStatement(s, env, ctx);
     } finally {
       this.statement = outer;
+      this.nesting--;
     }
   }
 
@@ -435,42 +377,31 @@ export class Interpreter {
     }
     if (mayRunNone) outcomes.push(new Map(env.vars));
     ctx.conditional--;
-    this.merge(env, outcomes, reason);
+    this.merge(env, outcomes, reason, ctx);
   }
 
-  private merge(env: Env, outcomes: Map<string, Value>[], reason: string): void {
-    const names = new Set<string>();
-    for (const o of outcomes) for (const k of o.keys()) names.add(k);
-    for (const name of names) {
-      const values = outcomes.map((o) => o.get(name));
-      const first = values[0];
-      if (first !== undefined && values.every((v) => v !== undefined && equivalent(v, first))) {
-        env.vars.set(name, first);
-        continue;
-      }
-      const old = env.vars.get(name);
-      const tensor = values.find((v) => v?.k === 'tensor') as { k: 'tensor'; t: TensorVal } | undefined;
-      if (tensor) {
-        const base = old?.k === 'tensor' ? old.t : tensor.t;
-        const same = values.every((v) => v?.k === 'tensor' && sameShape(v.t.shape, base.shape));
-        env.vars.set(name, { k: 'tensor', t: { trace: extend(base.trace, { type: 'opaque', reason }), shape: same ? base.shape : undefined, side: this.sideUnion(values), cond: base.cond } });
-      } else env.vars.set(name, UNKNOWN);
-    }
+  private merge(env: Env, outcomes: Map<string, Value>[], reason: string, ctx: Ctx): void {
+    mergePaths(env.vars, outcomes, {
+      equivalent: (a, b) => this.same(a, b),
+      join: (values, old) => this.plugin.join(values, old, reason, ctx) ?? UNKNOWN,
+    });
   }
 
-  private sideUnion(values: (Value | undefined)[]): Layer[] {
-    const out = new Set<Layer>();
-    for (const v of values) {
-      if (v?.k !== 'tensor') continue;
-      for (const l of v.t.side) out.add(l);
-      for (const l of walkLayers(nodesSince(v.t.trace, null))) out.add(l);
-    }
-    return [...out];
+  /** Same value for merging paths. */
+  same(a: Value, b: Value): boolean {
+    const p = samePrimitive(a, b);
+    if (p !== undefined) return p;
+    return a.k === 'fw' && b.k === 'fw' && a.o.fw === b.o.fw && this.plugin.same(a.o, b.o);
   }
 
   /** A body that may run any number of times: once, conditionally, then merged. */
   private execMaybe(body: TS.Statement, env: Env, ctx: Ctx): void {
     this.runBranches([body], true, env, ctx, 'a loop initlint cannot unroll');
+  }
+
+  /** Whether a loop stops unrolling at iteration `i` (undecidable, too long, or building nothing). */
+  private stopsUnrolling(i: number, events: number): boolean {
+    return i >= this.budget.limits.unroll || (i === IDLE_ITERATIONS && this.events === events);
   }
 
   private execFor(s: TS.ForStatement, env: Env, ctx: Ctx): Completion {
@@ -481,10 +412,10 @@ export class Interpreter {
     }
     const events = this.events;
     for (let i = 0; ; i++) {
-      if (this.exhausted) return undefined;
+      if (this.budget.exhausted) return undefined;
       const verdict = s.condition ? truthy(this.eval(s.condition, env, ctx)) : undefined;
       if (verdict === false) return undefined;
-      if (verdict === undefined || i >= MAX_UNROLL || (i === IDLE_ITERATIONS && this.events === events)) {
+      if (verdict === undefined || this.stopsUnrolling(i, events)) {
         this.execMaybe(s.statement, env, ctx);
         return undefined;
       }
@@ -499,7 +430,7 @@ export class Interpreter {
   private execForOf(s: TS.ForOfStatement, env: Env, ctx: Ctx): Completion {
     const ts = this.ts;
     const iterable = this.eval(s.expression, env, ctx);
-    const items = iterable.k === 'arr' ? iterable.items : iterable.k === 'str' ? [...iterable.v].map(str) : undefined;
+    const items = iterable.k === 'arr' && !iterable.over ? iterable.items : iterable.k === 'str' && this.budget.fitsItems(iterable.v.length) ? [...iterable.v].map(str) : undefined;
     const bind = (v: Value): void => {
       if (ts.isVariableDeclarationList(s.initializer)) {
         const d = s.initializer.declarations[0];
@@ -512,14 +443,15 @@ export class Interpreter {
       return undefined;
     }
     const events = this.events;
-    for (const [i, item] of items.slice(0, MAX_UNROLL).entries()) {
-      if (this.exhausted) return undefined;
-      if (i === IDLE_ITERATIONS && this.events === events) {
+    for (let i = 0; i < items.length; i++) {
+      if (this.budget.exhausted) return undefined;
+      if (this.stopsUnrolling(i, events)) {
+        // The rest may run, with its items unknown.
         bind(UNKNOWN);
         this.execMaybe(s.statement, env, ctx);
         return undefined;
       }
-      bind(item);
+      bind(items[i]!);
       const c = this.exec(s.statement, env, ctx);
       if (c?.kind === 'break' && !c.label) return undefined;
       if (c && c.kind !== 'continue') return c;
@@ -531,11 +463,11 @@ export class Interpreter {
     const ts = this.ts;
     const events = this.events;
     for (let i = 0; ; i++) {
-      if (this.exhausted) return undefined;
+      if (this.budget.exhausted) return undefined;
       if (!(ts.isDoStatement(s) && i === 0)) {
         const verdict = truthy(this.eval(s.expression, env, ctx));
         if (verdict === false) return undefined;
-        if (verdict === undefined || i >= MAX_UNROLL || (i === IDLE_ITERATIONS && this.events === events)) {
+        if (verdict === undefined || this.stopsUnrolling(i, events)) {
           this.execMaybe(s.statement, env, ctx);
           return undefined;
         }
@@ -551,7 +483,7 @@ export class Interpreter {
     const d = this.eval(s.expression, env, ctx);
     const clauses = s.caseBlock.clauses;
     let start = -1;
-    let undecided = d.k === 'unknown';
+    let undecided = d.k === 'unknown' && !d.not;
     if (!undecided) {
       for (let i = 0; i < clauses.length; i++) {
         const c = clauses[i]!;
@@ -580,7 +512,7 @@ export class Interpreter {
       }
       outcomes.push(new Map(env.vars));
       ctx.conditional--;
-      this.merge(env, outcomes, 'a switch case initlint cannot decide');
+      this.merge(env, outcomes, 'a switch case initlint cannot decide', ctx);
       return undefined;
     }
     if (start < 0) return undefined;
@@ -595,9 +527,7 @@ export class Interpreter {
   // ---------------------------------------------------------------- expressions
 
   eval(node: TS.Expression, env: Env, ctx: Ctx, bindingName?: string): Value {
-    if (!this.tick()) return UNKNOWN;
-    if (this.nesting >= MAX_NESTING) return UNKNOWN;
-    this.nesting++;
+    if (!this.tick() || !this.enter()) return UNKNOWN;
     try {
       return this.evalNode(node, env, ctx, bindingName);
     } finally {
@@ -631,7 +561,9 @@ export class Interpreter {
       for (const span of node.templateSpans) {
         const v = this.eval(span.expression, env, ctx);
         if (v.k !== 'str' && v.k !== 'num' && v.k !== 'bool') return UNKNOWN;
-        s += String(v.v) + span.literal.text;
+        const part = String(v.v) + span.literal.text;
+        if (!this.budget.fitsChars(s.length + part.length)) return UNKNOWN;
+        s += part;
       }
       return str(s);
     }
@@ -643,8 +575,9 @@ export class Interpreter {
       for (const el of node.elements) {
         if (ts.isSpreadElement(el)) {
           const v = this.eval(el.expression, env, ctx);
-          if (v.k !== 'arr') return UNKNOWN;
-          items.push(...v.items);
+          // Checked before the copy: `[...a, ...a]` doubling in a loop stops at the item limit.
+          if (v.k !== 'arr' || v.over || !this.budget.fitsItems(items.length + v.items.length)) return UNKNOWN;
+          for (const x of v.items) items.push(x);
         } else if (ts.isOmittedExpression(el)) items.push(UNDEF);
         else items.push(this.eval(el, env, ctx));
       }
@@ -654,13 +587,13 @@ export class Interpreter {
     if (ts.isPropertyAccessExpression(node)) {
       const obj = this.eval(node.expression, env, ctx);
       if (node.questionDotToken && (obj.k === 'null' || obj.k === 'undef')) return UNDEF;
-      return this.member(obj, node.name.text, node);
+      return this.memberAt(obj, node.name.text, node);
     }
     if (ts.isElementAccessExpression(node)) {
       const obj = this.eval(node.expression, env, ctx);
       const key = this.eval(node.argumentExpression, env, ctx);
       if (key.k === 'num' && obj.k === 'arr') return obj.items[key.v] ?? (Number.isInteger(key.v) ? UNDEF : UNKNOWN);
-      if (key.k === 'str' || key.k === 'num') return this.member(obj, String(key.v), node);
+      if (key.k === 'str' || key.k === 'num') return this.memberAt(obj, String(key.v), node);
       return UNKNOWN;
     }
     if (ts.isCallExpression(node)) return this.evalCall(node, env, ctx);
@@ -669,7 +602,7 @@ export class Interpreter {
       const name = node.name?.text ?? bindingName ?? '';
       return this.makeFn(node, env, name, ctx);
     }
-    if (ts.isClassExpression(node)) return this.makeClass(node, env, node.name?.text ?? bindingName ?? 'class');
+    if (ts.isClassExpression(node)) return this.makeClass(node, env, node.name?.text ?? bindingName ?? 'class', ctx);
     if (ts.isConditionalExpression(node)) {
       const c = truthy(this.eval(node.condition, env, ctx));
       if (c === true) return this.eval(node.whenTrue, env, ctx);
@@ -678,7 +611,7 @@ export class Interpreter {
       const a = this.eval(node.whenTrue, env, ctx);
       const b = this.eval(node.whenFalse, env, ctx);
       ctx.conditional--;
-      return equivalent(a, b) ? a : UNKNOWN;
+      return this.same(a, b) ? a : UNKNOWN;
     }
     if (ts.isPrefixUnaryExpression(node)) return this.evalPrefix(node, env, ctx);
     if (ts.isPostfixUnaryExpression(node)) {
@@ -725,6 +658,10 @@ export class Interpreter {
       } else if (ts.isSpreadAssignment(p)) {
         const v = this.eval(p.expression, env, ctx);
         if (v.k === 'obj') {
+          if (!this.budget.fitsItems(obj.props.size + v.props.size)) {
+            obj.partial = true;
+            continue;
+          }
           for (const [k, q] of v.props) obj.props.set(k, q);
           if (v.partial) obj.partial = true;
         } else if (v.k !== 'null' && v.k !== 'undef') obj.partial = true;
@@ -770,7 +707,7 @@ export class Interpreter {
       this.assignTo(node.left, v, env, ctx);
       return v;
     }
-    const compound = COMPOUND(ts).get(op);
+    const compound = compoundOperator(ts, op);
     if (compound !== undefined) {
       const left = this.eval(node.left, env, ctx);
       let v: Value;
@@ -778,8 +715,8 @@ export class Interpreter {
         const keep = logicalKeepsLeft(compound, left, ts);
         if (keep === true) return left;
         v = this.eval(node.right, env, ctx);
-        if (keep === undefined) v = equivalent(left, v) ? v : UNKNOWN;
-      } else v = arith(compound, left, this.eval(node.right, env, ctx), ts);
+        if (keep === undefined) v = this.same(left, v) ? v : UNKNOWN;
+      } else v = arith(compound, left, this.eval(node.right, env, ctx), ts, this.budget);
       this.assignTo(node.left, v, env, ctx);
       return v;
     }
@@ -791,19 +728,34 @@ export class Interpreter {
       ctx.conditional++;
       const right = this.eval(node.right, env, ctx);
       ctx.conditional--;
-      return equivalent(left, right) ? left : UNKNOWN;
+      return this.same(left, right) ? left : UNKNOWN;
     }
     if (op === ts.SyntaxKind.CommaToken) {
       this.eval(node.left, env, ctx);
       return this.eval(node.right, env, ctx);
     }
+    if (op === ts.SyntaxKind.InstanceOfKeyword) {
+      // `inputs instanceof Array` (a custom layer's call() unwrapping its input): known for known values.
+      const left = this.eval(node.left, env, ctx);
+      const right = this.eval(node.right, env, ctx);
+      return right.k === 'lib' && right.q === 'Array' && left.k !== 'unknown' ? bool(left.k === 'arr') : UNKNOWN;
+    }
     const left = this.eval(node.left, env, ctx);
     const right = this.eval(node.right, env, ctx);
-    return arith(op, left, right, ts);
+    return arith(op, left, right, ts, this.budget);
   }
 
   /** Assigns to an identifier, a property (`obj.x = v`, `this.model = v`) or an array element. */
   private assignTo(target: TS.Node, value: Value, env: Env, ctx: Ctx): void {
+    if (!this.enter()) return;
+    try {
+      this.assignToNode(target, value, env, ctx);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private assignToNode(target: TS.Node, value: Value, env: Env, ctx: Ctx): void {
     const ts = this.ts;
     if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return this.assignTo(target.expression, value, env, ctx);
     if (ts.isIdentifier(target)) {
@@ -819,17 +771,14 @@ export class Interpreter {
         const k = this.eval(target.argumentExpression, env, ctx);
         key = k.k === 'num' ? k.v : k.k === 'str' ? k.v : undefined;
       }
-      if (obj.k === 'arr' && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= obj.items.length + MAX_UNROLL) {
+      if (obj.k === 'arr' && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= obj.items.length + this.budget.limits.unroll && this.budget.fitsItems(key + 1)) {
         while (obj.items.length < key) obj.items.push(UNDEF);
         obj.items[key] = value;
       } else if (obj.k === 'obj') {
         if (key === undefined) obj.partial = true;
         else obj.props.set(String(key), { value, node: target });
       }
-      if (value.k === 'model' && value.m.receiver === undefined && ts.isPropertyAccessExpression(target)) {
-        value.m.receiver = this.textOf(target);
-        if (value.m.fnName === undefined && ctx.fnName) value.m.fnName = ctx.fnName;
-      }
+      if (value.k === 'fw' && ts.isPropertyAccessExpression(target)) this.plugin.bound(value.o, this.textOf(target), ctx);
       return;
     }
     if (ts.isArrayLiteralExpression(target)) {
@@ -848,7 +797,11 @@ export class Interpreter {
   }
 
   /** A property of a value. */
-  private member(obj: Value, name: string, node?: TS.Node): Value {
+  member(obj: Value, name: string): Value {
+    return this.memberAt(obj, name);
+  }
+
+  private memberAt(obj: Value, name: string, node?: TS.Node): Value {
     switch (obj.k) {
       case 'lib':
         if (obj.q === 'Math' && MATH_CONSTANTS.has(name)) return num((Math as unknown as Record<string, number>)[name]!);
@@ -872,19 +825,12 @@ export class Interpreter {
         return obj.partial ? UNKNOWN : UNDEF;
       }
       case 'arr':
-        if (name === 'length') return num(obj.items.length);
+        if (name === 'length' && !obj.over) return num(obj.items.length);
         return UNKNOWN;
       case 'str':
         return name === 'length' ? num(obj.v.length) : UNKNOWN;
-      case 'model': {
-        const m = obj.m;
-        if (m.kind === 'functional') {
-          if (name === 'outputs' && m.outputs) return { k: 'arr', items: m.outputs.map((t) => ({ k: 'tensor', t }) as Value) };
-          if (name === 'inputs' && m.inputs) return { k: 'arr', items: m.inputs.map((t) => ({ k: 'tensor', t }) as Value) };
-          if (name === 'output' && m.outputs?.length === 1) return { k: 'tensor', t: m.outputs[0]! };
-        }
-        return UNKNOWN;
-      }
+      case 'fw':
+        return this.plugin.member(obj.o, name);
       default:
         return UNKNOWN;
     }
@@ -900,7 +846,7 @@ export class Interpreter {
     return { k: 'fn', fn };
   }
 
-  private makeClass(decl: TS.ClassLikeDeclaration, env: Env, name: string): Value {
+  private makeClass(decl: TS.ClassLikeDeclaration, env: Env, name: string, _ctx: Ctx): Value {
     let info = this.classByDecl.get(decl);
     if (!info) {
       info = { decl, env, name, instances: [], statics: { k: 'obj', props: new Map(), partial: true } };
@@ -909,8 +855,6 @@ export class Interpreter {
     }
     return { k: 'class', decl, env, name };
   }
-
-  private readonly methods = new Map<TS.Node, Map<ObjValue, FnValue>>();
 
   private methodValue(cls: ClassInfo, m: TS.MethodDeclaration, inst: ObjValue): Value {
     let byInst = this.methods.get(m);
@@ -926,9 +870,12 @@ export class Interpreter {
 
   private instantiate(cls: ClassInfo, args: Value[], ctx: Ctx, standalone = false): Value {
     const ts = this.ts;
-    // Subclasses of TF.js classes (custom layers and models) are not followed.
+    if (ctx.depth >= this.budget.limits.callDepth) return UNKNOWN;
+    // Subclasses are not followed into their base class: an absent property may come from there.
     const heritage = cls.decl.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
     const inst: Instance = { k: 'obj', props: new Map(), partial: !!heritage, cls };
+    const base = this.libraryBase(cls);
+    if (base) Object.assign(inst, { base, className: cls.name });
     cls.instances.push(inst);
     const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, fnName: cls.name, thisValue: inst };
     for (const m of cls.decl.members) {
@@ -939,18 +886,53 @@ export class Interpreter {
     }
     const ctor = cls.decl.members.find((m): m is TS.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
     if (ctor) this.callFunction({ decl: ctor, env: cls.env, name: cls.name, thisValue: inst, called: false }, args, ctx, standalone);
+    else if (isLibraryInstance(inst)) this.plugin.superCall(inst, args, ctx);
     return inst;
   }
 
+  /**
+   * The library class a class extends (`extends tf.layers.Layer`, `extends layers.Layer`), read
+   * when it is first instantiated (class declarations are hoisted here, their bases are not).
+   * Only a name or a property chain is read: `extends mixin(Base)` would run code.
+   */
+  private libraryBase(cls: ClassInfo): LibValue | undefined {
+    if (cls.base === undefined) {
+      cls.base = null;
+      const ext = cls.decl.heritageClauses?.find((h) => h.token === this.ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      let x: TS.Expression | undefined = ext;
+      while (x && this.ts.isPropertyAccessExpression(x)) x = x.expression;
+      if (ext && x && this.ts.isIdentifier(x)) {
+        const v = this.eval(ext, cls.env, { conditional: 0, depth: 0 });
+        if (v.k === 'lib' && this.plugin.ownsLibrary(v.q)) cls.base = v;
+      }
+    }
+    return cls.base ?? undefined;
+  }
+
   /** Runs a function on abstract arguments; `standalone`: nothing calls it, so parameters take their defaults. */
-  private callFunction(fn: FnValue, args: Value[], ctx: Ctx, standalone = false): Value {
+  callFunction(fn: FnValue, args: Value[], ctx: Ctx, standalone = false): Value {
     fn.called = true;
     const ts = this.ts;
-    if (ctx.depth >= MAX_DEPTH || !fn.decl.body) return UNKNOWN;
+    if (ctx.depth >= this.budget.limits.callDepth || !fn.decl.body || !this.tick()) return UNKNOWN;
+    const bound = this.bindParameters(fn, args, ctx, standalone);
+    const wasStandalone = this.standalone;
+    this.standalone = standalone;
+    try {
+      const variants = !this.inVariant && this.plugin.worthSplitting(fn.decl) ? splitVariants(ts, fn.decl, bound.unknownParams) : [];
+      if (variants.length > 0) return this.runVariants(fn, args, ctx, standalone, variants);
+      return this.runBody(fn, bound.env, bound.inner);
+    } finally {
+      this.standalone = wasStandalone;
+    }
+  }
+
+  private bindParameters(fn: FnValue, args: Value[], ctx: Ctx, standalone: boolean, overrides?: Map<number, Value>): { env: Env; inner: Ctx; unknownParams: Set<number> } {
+    const ts = this.ts;
     const env: Env = { vars: new Map(), parent: fn.env };
     const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(fn.name ? { fnName: fn.name } : ctx.fnName ? { fnName: ctx.fnName } : {}) };
     const thisValue = fn.thisValue ?? (ts.isArrowFunction(fn.decl) ? ctx.thisValue : undefined);
     if (thisValue) inner.thisValue = thisValue;
+    const unknownParams = new Set<number>();
     fn.decl.parameters.forEach((p, i) => {
       if (p.dotDotDotToken) {
         this.bindPattern(p.name, standalone ? UNKNOWN : { k: 'arr', items: args.slice(i) }, env, inner);
@@ -958,28 +940,74 @@ export class Interpreter {
       }
       let v = args[i] ?? (standalone ? UNKNOWN : UNDEF);
       if (p.initializer && (v.k === 'undef' || (standalone && v.k === 'unknown'))) v = this.eval(p.initializer, env, inner);
+      const override = overrides?.get(i);
+      if (override) v = override;
+      // `function build(tf) {...}` that nothing calls with a value: the plug-in's name for it.
+      if (ts.isIdentifier(p.name) && v.k === 'unknown' && !v.not) v = this.plugin.parameterValue(p.name.text) ?? v;
+      if (v.k === 'unknown' && !v.not) unknownParams.add(i);
       this.bindPattern(p.name, v, env, inner, standalone);
       // `constructor(private readonly units = 64)` also sets this.units.
       if (ts.isConstructorDeclaration(fn.decl) && thisValue?.k === 'obj' && ts.isIdentifier(p.name) && ts.getModifiers(p)?.length) {
         thisValue.props.set(p.name.text, { value: v, node: p });
       }
     });
-    const wasWeak = this.weakRoot;
-    this.weakRoot = standalone;
+    return { env, inner, unknownParams };
+  }
+
+  private runBody(fn: FnValue, env: Env, inner: Ctx): Value {
+    const c = this.runBodyCompletion(fn, env, inner);
+    return c.result;
+  }
+
+  private runBodyCompletion(fn: FnValue, env: Env, inner: Ctx): { result: Value; threw: boolean } {
+    const ts = this.ts;
     let result: Value;
-    try {
-      if (ts.isBlock(fn.decl.body)) {
-        const c = this.execStatements(fn.decl.body.statements, env, inner);
-        result = c?.kind === 'return' ? c.value : UNDEF;
-        if (c?.kind === 'throw') result = UNKNOWN;
-      } else result = this.eval(fn.decl.body as TS.Expression, env, inner);
-    } finally {
-      this.weakRoot = wasWeak;
-    }
+    let threw = false;
+    if (ts.isBlock(fn.decl.body!)) {
+      const c = this.execStatements(fn.decl.body.statements, env, inner);
+      result = c?.kind === 'return' ? c.value : UNDEF;
+      if (c?.kind === 'throw') {
+        result = UNKNOWN;
+        threw = true;
+      }
+    } else result = this.eval(fn.decl.body as TS.Expression, env, inner);
     if (inner.maybeReturns?.length) {
-      if (!inner.maybeReturns.every((v) => equivalent(v, result))) result = UNKNOWN;
+      if (!inner.maybeReturns.every((v) => this.same(v, result))) result = UNKNOWN;
     }
-    return result;
+    return { result, threw };
+  }
+
+  /**
+   * A factory branching on a parameter it was not given runs once per value it tests, each run a
+   * path that may be taken (conditional for what existed before); a run that throws (an
+   * unsupported value) leaves nothing behind. The result is what every run agrees on.
+   */
+  private runVariants(fn: FnValue, args: Value[], ctx: Ctx, standalone: boolean, variants: Variant[]): Value {
+    const results: Value[] = [];
+    this.inVariant = true;
+    ctx.conditional++;
+    try {
+      for (const v of variants) {
+        if (this.budget.exhausted) break;
+        const { env, inner } = this.bindParameters(fn, args, ctx, standalone, v.values);
+        this.plugin.beginVariant(v.label);
+        let threw = true;
+        try {
+          const r = this.runBodyCompletion(fn, env, inner);
+          threw = r.threw;
+          if (!r.threw) results.push(r.result);
+        } finally {
+          this.plugin.endVariant(threw);
+        }
+      }
+    } finally {
+      ctx.conditional--;
+      this.inVariant = false;
+    }
+    const first = results[0];
+    if (!first) return UNKNOWN;
+    if (results.every((r) => this.same(r, first))) return first;
+    return this.plugin.join(results, undefined, 'a value that depends on a parameter initlint does not know', ctx) ?? UNKNOWN;
   }
 
   // ---------------------------------------------------------------- calls
@@ -989,7 +1017,7 @@ export class Interpreter {
     for (const a of args ?? []) {
       if (this.ts.isSpreadElement(a)) {
         const v = this.eval(a.expression, env, ctx);
-        if (v.k === 'arr') out.push(...v.items);
+        if (v.k === 'arr' && !v.over && this.budget.fitsItems(out.length + v.items.length)) for (const x of v.items) out.push(x);
         else out.push(UNKNOWN);
       } else out.push(this.eval(a, env, ctx));
     }
@@ -999,18 +1027,33 @@ export class Interpreter {
   private evalCall(node: TS.CallExpression, env: Env, ctx: Ctx): Value {
     const ts = this.ts;
     const callee = node.expression;
+    if (callee.kind === ts.SyntaxKind.SuperKeyword) {
+      const args = this.evalArgs(node.arguments, env, ctx);
+      if (ctx.thisValue && isLibraryInstance(ctx.thisValue)) {
+        this.plugin.superCall(ctx.thisValue, args, ctx);
+        return UNDEF;
+      }
+      this.runCallbacks(args, ctx);
+      return UNKNOWN;
+    }
     if (ts.isPropertyAccessExpression(callee) || (ts.isElementAccessExpression(callee) && ts.isStringLiteral(callee.argumentExpression))) {
       const recv = this.eval(callee.expression, env, ctx);
       if (callee.questionDotToken && (recv.k === 'null' || recv.k === 'undef')) return UNDEF;
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : (callee.argumentExpression as TS.StringLiteral).text;
       if (recv.k !== 'lib' && recv.k !== 'obj') return this.callMethod(recv, name, node, env, ctx);
-      const fnv = this.member(recv, name, callee);
+      const fnv = this.memberAt(recv, name, callee);
       if (fnv.k === 'lib') return this.callLib(fnv, node, this.evalArgs(node.arguments, env, ctx), ctx);
       if (fnv.k === 'fn') {
         const args = this.evalArgs(node.arguments, env, ctx);
         return this.callFunction(fnv.fn.thisValue ? fnv.fn : { ...fnv.fn, thisValue: recv }, args, ctx);
       }
-      this.runCallbacks(this.evalArgs(node.arguments, env, ctx), ctx);
+      const args = this.evalArgs(node.arguments, env, ctx);
+      // A method the user's subclass of a library class inherits (`this.addWeight(...)`).
+      if (isLibraryInstance(recv)) {
+        const r = this.plugin.callMethod(recv, name, args, node, ctx);
+        if (r) return r;
+      }
+      this.runCallbacks(args, ctx);
       return UNKNOWN;
     }
     const f = this.eval(callee, env, ctx);
@@ -1022,7 +1065,7 @@ export class Interpreter {
   }
 
   /**
-   * Functions handed to code initlint cannot follow (event handlers, unknown array methods,
+   * Functions handed to code the evaluator cannot follow (event handlers, unknown array methods,
    * promises) may run there, any number of times, later: each runs once, here, as a branch
    * that may not be taken, so what it adds to a model keeps its place in the order.
    */
@@ -1053,25 +1096,19 @@ export class Interpreter {
     return UNKNOWN;
   }
 
-  /** Methods of arrays, models, layers and other non-object values. */
+  /** Methods of arrays, strings, functions and framework objects. */
   private callMethod(recv: Value, name: string, node: TS.CallExpression, env: Env, ctx: Ctx): Value {
     const args = this.evalArgs(node.arguments, env, ctx);
     if (recv.k === 'arr') return this.arrayMethod(recv, name, args, ctx);
-    if (recv.k === 'model') {
-      const m = recv.m;
-      if (name === 'add' && m.kind === 'sequential') {
-        this.addToSequential(m, args[0] ?? UNKNOWN, node, ctx);
-        return UNDEF;
-      }
-      if (name === 'apply') return this.applyModel(m, args[0] ?? UNKNOWN, ctx);
-      return UNKNOWN;
+    if (recv.k === 'fw') {
+      const r = this.plugin.callMethod(recv.o, name, args, node, ctx);
+      if (r) return r;
     }
-    if (recv.k === 'layer' && name === 'apply') return this.applyLayer(recv.l, args[0] ?? UNKNOWN, ctx, node);
     if (recv.k === 'fn' && (name === 'call' || name === 'apply')) {
       const rest = name === 'call' ? args.slice(1) : args[1]?.k === 'arr' ? args[1].items : [];
       return this.callFunction({ ...recv.fn, thisValue: args[0] ?? UNKNOWN }, rest, ctx);
     }
-    if (recv.k === 'str') return stringMethod(recv.v, name, args);
+    if (recv.k === 'str') return stringMethod(recv.v, name, args, this.budget);
     if (recv.k === 'num' && name === 'toString') return str(String(recv.v));
     this.runCallbacks(args, ctx);
     return UNKNOWN;
@@ -1079,9 +1116,18 @@ export class Interpreter {
 
   private arrayMethod(arr: Extract<Value, { k: 'arr' }>, name: string, args: Value[], ctx: Ctx): Value {
     const cb = args[0]?.k === 'fn' ? args[0].fn : undefined;
+    const unroll = this.budget.limits.unroll;
+    if (arr.over) {
+      this.runCallbacks(args, ctx);
+      return UNKNOWN;
+    }
     switch (name) {
       case 'push':
-        arr.items.push(...args);
+        if (!this.budget.fitsItems(arr.items.length + args.length)) {
+          arr.over = true;
+          return UNKNOWN;
+        }
+        for (const a of args) arr.items.push(a);
         return num(arr.items.length);
       case 'forEach':
       case 'map': {
@@ -1089,7 +1135,7 @@ export class Interpreter {
         const events = this.events;
         const out: Value[] = [];
         for (let i = 0; i < arr.items.length; i++) {
-          if (i >= MAX_UNROLL || (i === IDLE_ITERATIONS && this.events === events) || this.exhausted) {
+          if (this.stopsUnrolling(i, events) || this.budget.exhausted) {
             // Data code: the rest may run, with what it returns unknown.
             this.callMaybe(cb, ctx);
             if (name === 'map') return UNKNOWN;
@@ -1104,13 +1150,19 @@ export class Interpreter {
         let acc = args.length > 1 ? args[1]! : arr.items[0];
         const start = args.length > 1 ? 0 : 1;
         if (acc === undefined) return UNKNOWN;
-        for (let i = start; i < Math.min(arr.items.length, MAX_UNROLL); i++) acc = this.callFunction(cb, [acc, arr.items[i]!, num(i), arr], ctx);
+        if (arr.items.length > unroll) {
+          this.callMaybe(cb, ctx);
+          return UNKNOWN;
+        }
+        for (let i = start; i < arr.items.length; i++) acc = this.callFunction(cb, [acc, arr.items[i]!, num(i), arr], ctx);
         return acc;
       }
       case 'concat': {
+        const extra = args.reduce((n, a) => n + (a.k === 'arr' ? a.items.length : 1), 0);
+        if (!this.budget.fitsItems(arr.items.length + extra)) return UNKNOWN;
         const items = [...arr.items];
         for (const a of args) {
-          if (a.k === 'arr') items.push(...a.items);
+          if (a.k === 'arr') for (const x of a.items) items.push(x);
           else items.push(a);
         }
         return { k: 'arr', items };
@@ -1135,13 +1187,14 @@ export class Interpreter {
         return arr;
       case 'filter': {
         if (!cb) return UNKNOWN;
+        if (arr.items.length > unroll) return UNKNOWN;
         const out: Value[] = [];
-        for (let i = 0; i < Math.min(arr.items.length, MAX_UNROLL); i++) {
+        for (let i = 0; i < arr.items.length; i++) {
           const keep = truthy(this.callFunction(cb, [arr.items[i]!, num(i), arr], ctx));
           if (keep === undefined) return UNKNOWN;
           if (keep) out.push(arr.items[i]!);
         }
-        return arr.items.length > MAX_UNROLL ? UNKNOWN : { k: 'arr', items: out };
+        return { k: 'arr', items: out };
       }
       case 'includes': {
         const x = args[0];
@@ -1160,20 +1213,25 @@ export class Interpreter {
         }
         return num(-1);
       }
-      case 'join':
-        return arr.items.every((v) => v.k === 'num' || v.k === 'str') ? str(arr.items.map((v) => String((v as { v: unknown }).v)).join(args[0]?.k === 'str' ? args[0].v : ',')) : UNKNOWN;
+      case 'join': {
+        if (!arr.items.every((v) => v.k === 'num' || v.k === 'str')) return UNKNOWN;
+        const sep = args[0]?.k === 'str' ? args[0].v : ',';
+        const parts = arr.items.map((v) => String((v as { v: unknown }).v));
+        const length = parts.reduce((n, p) => n + p.length, 0) + sep.length * Math.max(0, parts.length - 1);
+        return this.budget.fitsChars(length) ? str(parts.join(sep)) : UNKNOWN;
+      }
       default:
         this.runCallbacks(args, ctx);
         return UNKNOWN;
     }
   }
 
-  /** Library calls: TF.js factories, Math, Number, Array, require. */
-  private callLib(f: Extract<Value, { k: 'lib' }>, node: TS.CallExpression | TS.NewExpression, args: Value[], ctx: Ctx): Value {
+  /** Library calls: Math, Number, Array, Object, require; the rest is the plug-in's. */
+  private callLib(f: LibValue, node: TS.CallExpression | TS.NewExpression, args: Value[], ctx: Ctx): Value {
     const q = f.q;
     if (q === 'require') {
       const spec = args[0];
-      return spec?.k === 'str' && isTfjsModule(spec.v) ? { k: 'lib', q: 'tf', text: 'tf' } : UNKNOWN;
+      return spec?.k === 'str' ? (this.plugin.requireValue(spec.v) ?? UNKNOWN) : UNKNOWN;
     }
     if (q.startsWith('Math.')) return mathCall(q.slice(5), args);
     if (q === 'Number' || q === 'parseFloat') {
@@ -1192,7 +1250,7 @@ export class Interpreter {
       const a = args[0];
       return !a || a.k === 'unknown' ? UNKNOWN : bool(a.k === 'arr');
     }
-    if (q === 'Array' || q === 'Array.from') return arrayCall(q, args, (fn, a) => (fn.k === 'fn' ? this.callFunction(fn.fn, a, ctx) : UNKNOWN));
+    if (q === 'Array' || q === 'Array.from') return arrayCall(q, args, this.budget, (fn, a) => (fn.k === 'fn' ? this.callFunction(fn.fn, a, ctx) : UNKNOWN));
     if (q === 'Object.keys' || q === 'Object.values' || q === 'Object.entries') {
       const o = args[0];
       if (o?.k !== 'obj' || o.partial) return UNKNOWN;
@@ -1210,497 +1268,11 @@ export class Interpreter {
       }
       return target;
     }
-    if (!q.startsWith('tf.') && q !== 'tf') {
-      this.runCallbacks(args, ctx);
-      return UNKNOWN;
-    }
-    const parts = q.split('.');
-    // tf.layers.<factory>(config)
-    if (parts.length === 3 && parts[1] === 'layers') {
-      if (parts[2] === 'input') return this.makeInput(args[0], ctx);
-      return this.makeLayer(parts[2]!, f.text, node as TS.CallExpression, args[0], ctx);
-    }
-    if (parts.length === 3 && parts[1] === 'initializers') return this.makeInit(parts[2]!, node, args[0]);
-    if (parts.length === 2) {
-      switch (parts[1]) {
-        case 'sequential':
-        case 'Sequential':
-          return this.makeSequential(node, args[0], ctx);
-        case 'model':
-        case 'LayersModel':
-          return this.makeFunctional(node, args[0], ctx);
-        case 'input':
-          return this.makeInput(args[0], ctx);
-      }
+    if (this.plugin.ownsLibrary(q)) {
+      const r = this.plugin.callLibrary(f, node, args, ctx);
+      if (r) return r;
     }
     this.runCallbacks(args, ctx);
     return UNKNOWN;
   }
-
-  // ---------------------------------------------------------------- TF.js objects
-
-  private makeInit(name: string, node: TS.Node, config: Value | undefined): Value {
-    const i: InitObj = { name, keyword: initKeywords(name, config), range: this.rangeOf(node), text: this.textOf(node) };
-    return { k: 'init', i };
-  }
-
-  private initObjOf = (v: Value): { name: string; keyword: Record<string, ArgValue>; text: string; range: SourceRange } | undefined => {
-    if (v.k === 'init') return v.i;
-    if (v.k === 'obj') {
-      const cn = v.props.get('className')?.value;
-      if (cn?.k !== 'str') return undefined;
-      const cfg = v.props.get('config')?.value;
-      return { name: cn.v, keyword: initKeywords(cn.v, cfg ?? UNDEF), text: v.node ? this.textOf(v.node) : cn.v, range: v.node ? this.rangeOf(v.node) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-    }
-    return undefined;
-  };
-
-  private makeLayer(factory: string, ctorText: string, call: TS.CallExpression, config: Value | undefined, ctx: Ctx): Value {
-    this.events++;
-    const l: LayerObj = {
-      factory,
-      ctorText,
-      call,
-      config: config?.k === 'obj' ? config : undefined,
-      configUnknown: config !== undefined && config.k !== 'obj' && config.k !== 'undef',
-      ...(this.statement ? { statement: this.statement } : {}),
-      ...(ctx.fnName ? { fnName: ctx.fnName } : {}),
-    };
-    return { k: 'layer', l };
-  }
-
-  private configOf(l: LayerObj): Config {
-    return new Config(l.config, l.configUnknown);
-  }
-
-  private makeInput(config: Value | undefined, ctx: Ctx): Value {
-    this.events++;
-    const c = new Config(config?.k === 'obj' ? config : undefined, config !== undefined && config.k !== 'obj');
-    const shape = c.shape('shape');
-    const batch = c.shape('batchShape');
-    const s: Shape | undefined = shape ? { dims: shape, rankKnown: true } : batch && batch.length ? { dims: batch.slice(1), rankKnown: true } : undefined;
-    return { k: 'tensor', t: { trace: ROOT(), shape: s, side: [], cond: ctx.conditional } };
-  }
-
-  private register(m: ModelObj): void {
-    const prev = this.registry.get(m.site);
-    const weak = this.weakRoot;
-    if (!prev || (prev.weak && !weak)) this.registry.set(m.site, { model: m, weak });
-  }
-
-  private newModel(kind: ModelObj['kind'], site: TS.Node, ctx: Ctx): ModelObj {
-    this.events++;
-    const m: ModelObj = {
-      kind,
-      site,
-      nodes: [],
-      layers: [],
-      count: 0,
-      shape: undefined,
-      started: false,
-      range: this.rangeOf(site),
-      condDepth: ctx.conditional,
-      entries: [],
-      ...(ctx.fnName ? { fnName: ctx.fnName } : {}),
-    };
-    return m;
-  }
-
-  private makeSequential(site: TS.Node, config: Value | undefined, ctx: Ctx): Value {
-    const m = this.newModel('sequential', site, ctx);
-    if (config?.k === 'obj') {
-      const name = config.props.get('name')?.value;
-      if (name?.k === 'str') m.configName = name.v;
-      const layers = config.props.get('layers')?.value;
-      if (layers?.k === 'arr') for (const l of layers.items) this.addToSequential(m, l, site, ctx);
-      else if (layers && layers.k !== 'undef') m.nodes.push({ type: 'opaque', reason: 'layers initlint cannot resolve', range: this.rangeOf(site) });
-    }
-    this.register(m);
-    return { k: 'model', m };
-  }
-
-  private makeFunctional(site: TS.Node, config: Value | undefined, ctx: Ctx): Value {
-    const m = this.newModel('functional', site, ctx);
-    const c = config?.k === 'obj' ? config : undefined;
-    const name = c?.props.get('name')?.value;
-    if (name?.k === 'str') m.configName = name.v;
-    const tensors = (v: Value | undefined): TensorVal[] | undefined => {
-      if (v?.k === 'tensor') return [v.t];
-      if (v?.k === 'arr' && v.items.every((x) => x.k === 'tensor')) return v.items.map((x) => (x as { t: TensorVal }).t);
-      return undefined;
-    };
-    const outputs = tensors(c?.props.get('outputs')?.value);
-    const inputs = tensors(c?.props.get('inputs')?.value);
-    if (inputs) m.inputs = inputs;
-    if (!outputs || outputs.length === 0) {
-      // Nothing to read: not a model initlint reports.
-      return { k: 'model', m };
-    }
-    m.outputs = outputs;
-    const first = outputs[0]!;
-    const nodes = nodesSince(first.trace, null);
-    const side = new Set<Layer>(first.side);
-    for (const other of outputs.slice(1)) {
-      const ca = commonAncestor(first.trace, other.trace);
-      for (const l of walkLayers(nodesSince(other.trace, ca ?? null))) side.add(l);
-      for (const l of other.side) side.add(l);
-    }
-    m.nodes = nodes;
-    const layers: Layer[] = [];
-    const seen = new Set<Layer>();
-    for (const l of walkLayers(nodes)) if (!seen.has(l)) (seen.add(l), layers.push(l));
-    for (const l of side) if (!seen.has(l)) (seen.add(l), layers.push(l));
-    m.layers = layers;
-    this.register(m);
-    return { k: 'model', m };
-  }
-
-  /** The IR layer of a layer object for an input shape (built on its first connection). */
-  private connect(l: LayerObj, inShape: Shape | undefined, conditional: boolean): { nodes: GraphNode[]; out: Shape | undefined; layer?: Layer } {
-    const c = this.configOf(l);
-    const factory = l.factory;
-    const callRange = this.rangeOf(l.call);
-    const kind = WEIGHTED[factory];
-    if (kind) {
-      if (!l.built) l.built = this.buildLayer(l, kind, c, inShape, conditional);
-      const layer = l.built;
-      const nodes: GraphNode[] = [{ type: 'layer', layer }];
-      if (kind !== 'LSTM' && kind !== 'GRU' && kind !== 'RNN' && kind !== 'Embedding' && kind !== 'Norm') {
-        const act = configActivation(c, (p) => (p.valueNode ? this.rangeOf(p.valueNode) : undefined), (p) => (p.valueNode ? this.textOf(p.valueNode) : undefined));
-        if (act === 'unmodelled') nodes.push({ type: 'opaque', reason: `an activation initlint does not model`, range: callRange });
-        else if (act) {
-          nodes.push({ type: 'activation', activation: act });
-          layer.activation = act;
-        }
-      }
-      return { nodes, out: outputShape(factory, c, inShape), layer };
-    }
-    if (ACTIVATION_LAYERS.has(factory)) {
-      const a = activationLayer(factory, c);
-      const text = this.textOf(l.call);
-      if (a === 'unmodelled') return { nodes: [{ type: 'opaque', reason: `${l.ctorText} with settings initlint does not model`, range: callRange }], out: inShape };
-      if (!a) return { nodes: [], out: inShape };
-      return { nodes: [{ type: 'activation', activation: { kind: a.kind, ...(a.param !== undefined ? { param: a.param } : {}), range: callRange, text } }], out: inShape };
-    }
-    if (PASS_THROUGH.has(factory)) return { nodes: [], out: outputShape(factory, c, inShape) };
-    if (factory === 'timeDistributed' || factory === 'bidirectional') {
-      const inner = c.value('layer');
-      if (inner?.k === 'layer') {
-        if (factory === 'timeDistributed') {
-          const sub: Shape | undefined = inShape && inShape.rankKnown ? { dims: inShape.dims.slice(1), rankKnown: true } : inShape ? { dims: [lastDim(inShape)], rankKnown: false } : undefined;
-          const r = this.connect(inner.l, sub, conditional);
-          const out = r.out && inShape?.rankKnown && r.out.rankKnown ? { dims: [inShape.dims[0], ...r.out.dims], rankKnown: true } : r.out ? { dims: [lastDim(r.out)], rankKnown: false } : undefined;
-          return { ...r, out };
-        }
-        const r = this.connect(inner.l, inShape, conditional);
-        const merge = c.str('mergeMode', 'concat');
-        const u = lastDim(r.out);
-        const out: Shape | undefined = r.out ? { dims: [...r.out.dims.slice(0, -1), merge === 'concat' ? (u === undefined ? undefined : 2 * u) : merge === undefined ? undefined : u], rankKnown: r.out.rankKnown } : undefined;
-        return { nodes: [...r.nodes, { type: 'opaque', reason: 'a bidirectional wrapper', range: callRange }], out, ...(r.layer ? { layer: r.layer } : {}) };
-      }
-    }
-    return { nodes: [{ type: 'opaque', reason: `${l.ctorText} is not modelled`, range: callRange }], out: nonWeightedShape(factory, c, inShape) };
-  }
-
-  private buildLayer(l: LayerObj, kind: NonNullable<(typeof WEIGHTED)[string]>, c: Config, inShape: Shape | undefined, conditional: boolean): Layer {
-    const n = (this.layerCounts.get(l.factory) ?? 0) + 1;
-    this.layerCounts.set(l.factory, n);
-    const name = c.str('name');
-    // Ids key the analysis's per-layer facts: unique in the file even when a config name repeats one.
-    let id = name ?? `${l.factory}_${n}`;
-    for (let k = 2; this.layerIds.has(id); k++) id = `${name ?? `${l.factory}_${n}`}#${k}`;
-    this.layerIds.add(id);
-    const line = this.rangeOf(l.call).start.line + 1;
-    const ctx: BuildContext = { rangeOf: (x) => this.rangeOf(x), textOf: (x) => this.textOf(x), conditional };
-    const layer = buildWeighted(
-      l.factory,
-      kind,
-      c,
-      inShape,
-      {
-        id,
-        name: name ?? `${l.factory}_${n} (line ${line})`,
-        ctor: l.ctorText,
-        range: this.rangeOf(l.call),
-        statementRange: this.rangeOf(l.statement ?? l.call),
-      },
-      ctx,
-      this.initObjOf,
-    );
-    return layer;
-  }
-
-  private addToSequential(m: ModelObj, v: Value, site: TS.Node, ctx: Ctx): void {
-    this.events++;
-    const conditional = ctx.conditional > m.condDepth;
-    if (v.k === 'model') {
-      // A model added as a layer: its layers in order.
-      const inner = v.m;
-      if (conditional) m.nodes.push({ type: 'opaque', reason: 'a model added under a condition initlint cannot decide', range: this.rangeOf(site) });
-      else m.nodes.push(...inner.nodes);
-      for (const l of inner.layers) if (!m.layers.includes(l)) m.layers.push(l);
-      m.shape = inner.kind === 'sequential' ? inner.shape : inner.outputs?.length === 1 ? inner.outputs[0]!.shape : undefined;
-      m.started = true;
-      m.entries.push({ index: m.count++ });
-      return;
-    }
-    if (v.k !== 'layer') {
-      m.nodes.push({ type: 'opaque', reason: 'a layer initlint cannot resolve', range: this.rangeOf(site) });
-      m.shape = undefined;
-      m.started = true;
-      m.count++;
-      return;
-    }
-    const l = v.l;
-    const c = this.configOf(l);
-    let inShape = m.shape;
-    if (!m.started) {
-      inShape = declaredInputShape(c, l.factory);
-      m.started = true;
-    }
-    const r = this.connect(l, inShape, conditional);
-    if (conditional) {
-      // A layer that may be there: a cut, unless it changes nothing a second moment sees (dropout).
-      const inert = r.nodes.length === 0 && sameShape(r.out, inShape);
-      if (!inert) m.nodes.push({ type: 'opaque', reason: 'a layer added under a condition initlint cannot decide', range: this.rangeOf(l.call) });
-      m.shape = sameShape(r.out, inShape) ? inShape : undefined;
-    } else {
-      m.nodes.push(...r.nodes);
-      m.shape = r.out;
-    }
-    if (r.layer && !m.layers.includes(r.layer)) m.layers.push(r.layer);
-    if (l.factory !== 'inputLayer') m.entries.push({ index: m.count++, ...(r.layer ? { layer: r.layer } : {}) });
-  }
-
-  private applyModel(m: ModelObj, x: Value, ctx: Ctx): Value {
-    void ctx;
-    if (x.k !== 'tensor') return UNKNOWN;
-    const out = m.kind === 'sequential' ? m.shape : m.outputs?.length === 1 ? m.outputs[0]!.shape : undefined;
-    return { k: 'tensor', t: { trace: extendAll(x.t.trace, m.nodes), shape: out, side: [...x.t.side], cond: x.t.cond } };
-  }
-
-  private applyLayer(l: LayerObj, x: Value, ctx: Ctx, site: TS.Node): Value {
-    this.events++;
-    if (MERGE_LAYERS.has(l.factory)) return this.applyMerge(l, x, site);
-    let input: TensorVal;
-    if (x.k === 'tensor') input = x.t;
-    else if (x.k === 'arr' && x.items.length === 1 && x.items[0]!.k === 'tensor') input = x.items[0].t;
-    else input = { trace: ROOT(), shape: undefined, side: [], cond: ctx.conditional };
-    const conditional = ctx.conditional > input.cond;
-    const r = this.connect(l, input.shape, conditional);
-    if (conditional && r.nodes.length === 0 && sameShape(r.out, input.shape)) return x.k === 'tensor' ? x : { k: 'tensor', t: input };
-    if (conditional) {
-      return { k: 'tensor', t: { trace: extend(input.trace, { type: 'opaque', reason: 'a layer applied under a condition initlint cannot decide', range: this.rangeOf(l.call) }), shape: sameShape(r.out, input.shape) ? input.shape : undefined, side: r.layer ? [...input.side, r.layer] : input.side, cond: input.cond } };
-    }
-    return { k: 'tensor', t: { trace: extendAll(input.trace, r.nodes), shape: r.out, side: input.side, cond: input.cond } };
-  }
-
-  private applyMerge(l: LayerObj, x: Value, site: TS.Node): Value {
-    const c = this.configOf(l);
-    if (x.k !== 'arr' || x.items.length < 2 || !x.items.every((v) => v.k === 'tensor')) {
-      return { k: 'tensor', t: { trace: extend(ROOT(), { type: 'opaque', reason: `${l.ctorText} of inputs initlint cannot resolve`, range: this.rangeOf(site) }), shape: undefined, side: [], cond: 0 } };
-    }
-    const ts = x.items.map((v) => (v as { t: TensorVal }).t);
-    const shape = mergeShape(l.factory, c, ts.map((t) => t.shape));
-    const side = new Set<Layer>();
-    for (const t of ts) for (const s of t.side) side.add(s);
-    const cond = Math.min(...ts.map((t) => t.cond));
-    const range = this.rangeOf(l.call);
-    if (l.factory === 'add' && ts.length === 2) {
-      const [a, b] = ts as [TensorVal, TensorVal];
-      if (a.trace === b.trace) return { k: 'tensor', t: { trace: extend(a.trace, { type: 'scale', factor: 2, range }), shape, side: [...side], cond } };
-      if (isAncestor(a.trace, b.trace)) return { k: 'tensor', t: { trace: extend(a.trace, { type: 'residual', body: nodesSince(b.trace, a.trace), range }), shape, side: [...side], cond } };
-      if (isAncestor(b.trace, a.trace)) return { k: 'tensor', t: { trace: extend(b.trace, { type: 'residual', body: nodesSince(a.trace, b.trace), range }), shape, side: [...side], cond } };
-    }
-    // Diverging branches: beyond the chain model; the chain is cut, their layers stay listed.
-    let base: Trace | undefined = ts[0]!.trace;
-    for (const t of ts.slice(1)) base = base ? commonAncestor(base, t.trace) : undefined;
-    const start = base ?? ROOT();
-    for (const t of ts) for (const layer of walkLayers(nodesSince(t.trace, base ?? null))) side.add(layer);
-    return { k: 'tensor', t: { trace: extend(start, { type: 'opaque', reason: `${l.ctorText} of two different branches`, range }), shape, side: [...side], cond } };
-  }
 }
-
-// ---------------------------------------------------------------- helpers
-
-function sameShape(a: Shape | undefined, b: Shape | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.rankKnown === b.rankKnown && a.dims.length === b.dims.length && a.dims.every((d, i) => d === b.dims[i]);
-}
-
-/** Output shapes of factories the reader does not model the values of (for the next layer's width). */
-function nonWeightedShape(factory: string, c: Config, s: Shape | undefined): Shape | undefined {
-  if (factory === 'separableConv2d' || factory === 'depthwiseConv2d') {
-    const out = outputShape('conv2d', c, s);
-    if (factory === 'depthwiseConv2d') {
-      const ch = s ? lastDim(s) : undefined;
-      const mult = c.num('depthMultiplier', 1);
-      const f = ch === undefined || mult === undefined ? undefined : ch * mult;
-      return out ? { dims: [...out.dims.slice(0, -1), f], rankKnown: out.rankKnown } : undefined;
-    }
-    return out;
-  }
-  return undefined;
-}
-
-let compoundCache: Map<TS.SyntaxKind, TS.SyntaxKind> | undefined;
-function COMPOUND(ts: typeof TS): Map<TS.SyntaxKind, TS.SyntaxKind> {
-  compoundCache ??= new Map([
-    [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.PlusToken],
-    [ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.MinusToken],
-    [ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.AsteriskToken],
-    [ts.SyntaxKind.SlashEqualsToken, ts.SyntaxKind.SlashToken],
-    [ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.PercentToken],
-    [ts.SyntaxKind.AsteriskAsteriskEqualsToken, ts.SyntaxKind.AsteriskAsteriskToken],
-    [ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.BarBarToken],
-    [ts.SyntaxKind.AmpersandAmpersandEqualsToken, ts.SyntaxKind.AmpersandAmpersandToken],
-    [ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.QuestionQuestionToken],
-  ]);
-  return compoundCache;
-}
-
-/** For `a || b`, `a && b`, `a ?? b`: true when the result is `a`, false when it is `b`, undefined when unknown. */
-function logicalKeepsLeft(op: TS.SyntaxKind, left: Value, ts: typeof TS): boolean | undefined {
-  if (op === ts.SyntaxKind.QuestionQuestionToken) {
-    if (left.k === 'null' || left.k === 'undef') return false;
-    return left.k === 'unknown' ? undefined : true;
-  }
-  const t = truthy(left);
-  if (t === undefined) return undefined;
-  return op === ts.SyntaxKind.BarBarToken ? t : !t;
-}
-
-function strictEquals(a: Value, b: Value): boolean | undefined {
-  if (a.k === 'unknown' || b.k === 'unknown') return undefined;
-  if ((a.k === 'num' || a.k === 'str' || a.k === 'bool') && a.k === b.k) return a.v === (b as typeof a).v;
-  if (a.k !== b.k) {
-    const prim = (v: Value): boolean => v.k === 'num' || v.k === 'str' || v.k === 'bool' || v.k === 'null' || v.k === 'undef';
-    return prim(a) && prim(b) ? false : undefined;
-  }
-  if (a.k === 'null' || a.k === 'undef') return true;
-  return a === b ? true : undefined;
-}
-
-function looseEquals(a: Value, b: Value): boolean | undefined {
-  const nullish = (v: Value): boolean => v.k === 'null' || v.k === 'undef';
-  if (nullish(a) || nullish(b)) {
-    if (a.k === 'unknown' || b.k === 'unknown') return undefined;
-    return nullish(a) && nullish(b);
-  }
-  if (a.k === 'num' && b.k === 'str') return a.v === Number(b.v);
-  if (a.k === 'str' && b.k === 'num') return Number(a.v) === b.v;
-  return strictEquals(a, b);
-}
-
-function arith(op: TS.SyntaxKind, a: Value, b: Value, ts: typeof TS): Value {
-  const K = ts.SyntaxKind;
-  if (op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken || op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken) {
-    const loose = op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken;
-    const eq = loose ? looseEquals(a, b) : strictEquals(a, b);
-    if (eq === undefined) return UNKNOWN;
-    return bool(op === K.EqualsEqualsEqualsToken || op === K.EqualsEqualsToken ? eq : !eq);
-  }
-  if (op === K.PlusToken) {
-    if (a.k === 'num' && b.k === 'num') return num(a.v + b.v);
-    if ((a.k === 'str' && (b.k === 'str' || b.k === 'num' || b.k === 'bool')) || (b.k === 'str' && (a.k === 'num' || a.k === 'bool'))) return str(String(a.v) + String(b.v));
-    return UNKNOWN;
-  }
-  if (a.k !== 'num' || b.k !== 'num') {
-    if ((op === K.LessThanToken || op === K.GreaterThanToken || op === K.LessThanEqualsToken || op === K.GreaterThanEqualsToken) && a.k === 'str' && b.k === 'str') {
-      return bool(op === K.LessThanToken ? a.v < b.v : op === K.GreaterThanToken ? a.v > b.v : op === K.LessThanEqualsToken ? a.v <= b.v : a.v >= b.v);
-    }
-    return UNKNOWN;
-  }
-  const x = a.v;
-  const y = b.v;
-  switch (op) {
-    case K.MinusToken:
-      return num(x - y);
-    case K.AsteriskToken:
-      return num(x * y);
-    case K.SlashToken:
-      return num(x / y);
-    case K.PercentToken:
-      return num(x % y);
-    case K.AsteriskAsteriskToken:
-      return num(x ** y);
-    case K.LessThanToken:
-      return bool(x < y);
-    case K.GreaterThanToken:
-      return bool(x > y);
-    case K.LessThanEqualsToken:
-      return bool(x <= y);
-    case K.GreaterThanEqualsToken:
-      return bool(x >= y);
-    case K.LessThanLessThanToken:
-      return num(x << y);
-    case K.GreaterThanGreaterThanToken:
-      return num(x >> y);
-    case K.AmpersandToken:
-      return num(x & y);
-    case K.BarToken:
-      return num(x | y);
-    case K.CaretToken:
-      return num(x ^ y);
-    default:
-      return UNKNOWN;
-  }
-}
-
-function mathCall(name: string, args: Value[]): Value {
-  const xs = args.map((a) => (a.k === 'num' ? a.v : undefined));
-  if (xs.some((x) => x === undefined)) return UNKNOWN;
-  const n = xs as number[];
-  const unary: Record<string, (x: number) => number> = {
-    sqrt: Math.sqrt, floor: Math.floor, ceil: Math.ceil, round: Math.round, abs: Math.abs, log: Math.log, log2: Math.log2, log10: Math.log10, exp: Math.exp, trunc: Math.trunc, sign: Math.sign, cbrt: Math.cbrt, tanh: Math.tanh,
-  };
-  if (unary[name] && n.length >= 1) return num(unary[name]!(n[0]!));
-  if (name === 'pow' && n.length >= 2) return num(n[0]! ** n[1]!);
-  if (name === 'max') return num(Math.max(...n));
-  if (name === 'min') return num(Math.min(...n));
-  if (name === 'PI') return num(Math.PI);
-  return UNKNOWN;
-}
-
-function arrayCall(q: string, args: Value[], call: (fn: Value, a: Value[]) => Value): Value {
-  if (q === 'Array') {
-    if (args.length === 1 && args[0]!.k === 'num') {
-      const n = args[0].v;
-      if (!Number.isInteger(n) || n < 0 || n > MAX_UNROLL) return UNKNOWN;
-      return { k: 'arr', items: Array.from({ length: n }, () => UNDEF) };
-    }
-    return { k: 'arr', items: [...args] };
-  }
-  const src = args[0];
-  let items: Value[] | undefined;
-  if (src?.k === 'arr') items = [...src.items];
-  else if (src?.k === 'obj') {
-    const len = src.props.get('length')?.value;
-    if (len?.k === 'num' && Number.isInteger(len.v) && len.v >= 0 && len.v <= MAX_UNROLL) items = Array.from({ length: len.v }, () => UNDEF);
-  }
-  if (!items) return UNKNOWN;
-  const fn = args[1];
-  if (fn) items = items.map((v, i) => call(fn, [v, num(i)]));
-  return { k: 'arr', items };
-}
-
-function stringMethod(s: string, name: string, args: Value[]): Value {
-  const a0 = args[0];
-  switch (name) {
-    case 'toLowerCase':
-      return str(s.toLowerCase());
-    case 'toUpperCase':
-      return str(s.toUpperCase());
-    case 'trim':
-      return str(s.trim());
-    case 'startsWith':
-      return a0?.k === 'str' ? bool(s.startsWith(a0.v)) : UNKNOWN;
-    case 'endsWith':
-      return a0?.k === 'str' ? bool(s.endsWith(a0.v)) : UNKNOWN;
-    case 'includes':
-      return a0?.k === 'str' ? bool(s.includes(a0.v)) : UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-
