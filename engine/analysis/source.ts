@@ -47,11 +47,17 @@ export class SourceText {
   withEdits(edits: readonly TextEdit[]): string {
     const table = (this.table ??= new LineTable(this.text));
     const offset = (p: Position): number => table.offsetAt(p);
-    let out = this.text;
-    for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
-      out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+    // One pass in document order (slicing the whole text per edit was quadratic in the number of
+    // edits). Edits at one position keep the order back-to-front application gave them (the later one first).
+    const parts: string[] = [];
+    let at = 0;
+    const order = edits.map((e, i) => ({ e, i, start: offset(e.range.start) })).sort((a, b) => a.start - b.start || b.i - a.i);
+    for (const { e, start } of order) {
+      parts.push(this.text.slice(at, start), e.newText);
+      at = Math.max(start, offset(e.range.end));
     }
-    return out;
+    parts.push(this.text.slice(at));
+    return parts.join('');
   }
 
   /** The line end this file uses. */
