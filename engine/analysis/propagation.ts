@@ -69,10 +69,15 @@ class SegmentBuilder {
           continue;
         }
         const f = facts.get(node.layer.id);
-        const next = nodes[i + 1];
+        // Constant factors right after the product (`x @ W / math.sqrt(n)`, the NTK
+        // parameterization) are part of the layer: its output, and the activation after them.
+        let j = i + 1;
+        let factor = 1;
+        while (nodes[j]?.type === 'scale') factor *= (nodes[j++] as { factor: number }).factor;
+        const next = nodes[j];
         const activation = next?.type === 'activation' ? next.activation : undefined;
         if (!f || !DENSE.has(kind) || activation?.kind === 'softmax') return undefined;
-        if (activation) i++;
+        i = activation ? j : j - 1;
         this.current.layers.push(node.layer.id);
         const w = f.weight?.info.moments;
         const b = f.bias?.info.moments ?? { mean: 0, variance: 0 };
@@ -85,8 +90,8 @@ class SegmentBuilder {
           label: node.layer.id,
           fanIn: f.fanIn,
           fanOut: f.fanOut,
-          weightMean: w.mean,
-          weightVar: w.variance,
+          weightMean: w.mean * factor,
+          weightVar: w.variance * factor * factor,
           biasMean: b.mean,
           biasVar: b.variance,
           ...(activation ? { activation: { kind: activation.kind as Exclude<typeof activation.kind, 'softmax'>, ...(activation.param !== undefined ? { param: activation.param } : {}) } } : {}),
@@ -113,7 +118,12 @@ class SegmentBuilder {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const mark = this.current.layers.length;
-      const pairs = node.type === 'layer' && nodes[i + 1]?.type === 'activation' ? 2 : 1;
+      // A layer goes with the constant factors and the activation right after it (see steps()).
+      let pairs = 1;
+      if (node.type === 'layer') {
+        while (nodes[i + pairs]?.type === 'scale') pairs++;
+        if (nodes[i + pairs]?.type === 'activation') pairs++;
+      }
       const steps = this.steps(nodes.slice(i, i + pairs), facts);
       if (steps) {
         this.current.steps.push(...steps);

@@ -169,6 +169,8 @@ function replacementFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Se
   // Layers in forward order: where several share one init statement (an apply callback), the
   // first one's choice is written (a hidden layer's activation, not the output head's).
   for (const f of layers) {
+    // A constant factor applied after the product (`x @ W / math.sqrt(n)`) is a deliberate scale.
+    if (f.outputScale !== 1) continue;
     const fix = initFixes(ctx.source, f, f.weight!, f.activation, false)[0];
     if (!fix) return { fixes: [], incurable: false };
     for (const e of fix.edits) {

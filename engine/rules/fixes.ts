@@ -92,9 +92,11 @@ export function scaledFactoryFix(source: SourceText, facts: LayerFacts, param: P
   const init = param.spec.init;
   const sizes = init.sizeTexts;
   if (!init.callRange || !sizes || sizes.length < 2) return undefined;
+  // fan_in: the input axis of a matrix; for a kernel (out, in/groups, *k), the product of all but the first.
   const axis = facts.layer.kind === 'Parameter' ? (facts.layer.inAxis ?? 0) : 1;
-  const fanText = sizes[axis];
-  if (!fanText) return undefined;
+  const fanParts = facts.layer.kind === 'Parameter' || sizes.length === 2 ? [sizes[axis]] : sizes.slice(1);
+  if (fanParts.some((t) => !t)) return undefined;
+  const fanText = fanParts.map((t) => (/^[\w.]+$/.test(t!) ? t! : `(${t})`)).join(' * ');
   const randn = source.spell('torch.randn');
   const g2 = Number(choice.gainSquared.toPrecision(4));
   const fan = /^[\w.]+$/.test(fanText) ? fanText : `(${fanText})`;

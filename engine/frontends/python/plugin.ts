@@ -85,6 +85,15 @@ export interface FrameworkPlugin {
   assignParamAttr?(p: Param, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): boolean;
   /** `p *= s` on a parameter; true when handled. */
   paramInPlace?(p: Param, op: string, rhs: Value): boolean;
+  /**
+   * `v.attr` of a plug-in's own value (a factory tensor before it is a parameter): the attribute,
+   * or a `method` value for `valueMethod`; undefined: not one of the plug-in's values.
+   */
+  valueAttr?(v: Value, attr: string): Value | undefined;
+  /** `v.name(...)` of a plug-in's own value (`t.normal_(0, 0.02)`, `t.requires_grad_()`). */
+  valueMethod?(v: Value, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
+  /** `obj[key]` on a plug-in's value (`C[X]`: a raw embedding table looked up); undefined: not handled. */
+  subscript?(obj: Value, key: Value, node: SyntaxNode): Value | undefined;
   /** `isinstance(m, cls)` for a library class the module's own class name is not. */
   isInstance?(m: ModuleObj, qualifiedClass: string): boolean | undefined;
   /** Models beyond the file's final globals, once the file has run (uncalled builders, presets). */

@@ -18,6 +18,10 @@ export interface SuperValue {
 export function getAttr(ip: Interpreter, obj: Value, attr: string): Value {
   switch (obj.k) {
     case 'lib': {
+      for (const p of ip.plugins.all) {
+        const r = p.valueAttr?.(obj, attr);
+        if (r) return r;
+      }
       if (attr === '__name__') return { k: 'str', v: obj.name.split('.').pop()! };
       const full = `${obj.name}.${attr}`;
       const constant = LIB_CONSTANTS[full];

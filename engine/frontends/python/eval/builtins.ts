@@ -2,6 +2,7 @@
 // `isinstance` against a framework class asks the plug-ins (abstract bases such as nn._ConvNd).
 import type { SyntaxNode } from '../syntax';
 import type { Ctx, Interpreter } from './interpreter';
+import { linearize } from './attributes';
 import { KNOWN_KINDS } from './operators';
 import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy, containerItems } from './values';
 
@@ -127,6 +128,12 @@ function isInstance(ip: Interpreter, obj: Value | undefined, cls: Value | undefi
       if (r === undefined) any = undefined;
     }
     return any === undefined ? UNKNOWN : { k: 'bool', v: false };
+  }
+  if (obj.k === 'instance') {
+    // An instance of a plain class of the file (makemore's hand-written `Linear`).
+    const chain = linearize(obj.cls);
+    if (classes.some((c) => c.k === 'class' && chain.includes(c))) return { k: 'bool', v: true };
+    return classes.every((c) => c.k === 'class') ? { k: 'bool', v: false } : UNKNOWN;
   }
   if (obj.k !== 'module') return obj.k === 'unknown' ? UNKNOWN : { k: 'bool', v: false };
   let unknown = false;

@@ -74,6 +74,11 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
       const owner = ip.plugins.owner(fn.m.framework);
       return owner?.callModule ? owner.callModule(fn.m, positional, keyword, ctx, node) : UNKNOWN;
     }
+    case 'instance': {
+      // An instance of a plain class called like a function: its __call__ (makemore's layers).
+      const method = ip.findClassMethod(fn.cls, '__call__');
+      return method ? callFunction(ip, method.def, fn, positional, keyword, ctx, method.cls) : unknownCall(positional, node, keyword);
+    }
     case 'partial': {
       const merged = new Map(fn.keyword);
       for (const [k, v] of keyword) merged.set(k, v);
@@ -153,6 +158,12 @@ function callMethod(ip: Interpreter, self: Value, name: string, positional: Valu
   if (self.k === 'str') return stringMethod(self.v, name, positional);
   if (self.k === 'tensor') return ip.tensorMethod(self, name, positional, keyword, node);
   if (self.k === 'module') return ip.plugins.owner(self.m.framework)?.moduleMethod?.(self.m, name, positional, keyword, ctx, node) ?? UNKNOWN;
+  if (self.k === 'lib') {
+    for (const p of ip.plugins.all) {
+      const r = p.valueMethod?.(self, name, positional, keyword, ctx, node);
+      if (r) return r;
+    }
+  }
   return UNKNOWN;
 }
 

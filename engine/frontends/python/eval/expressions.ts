@@ -3,8 +3,9 @@
 import type { SyntaxNode } from '../syntax';
 import { evalCall } from './calls';
 import type { Ctx, Env, Interpreter } from './interpreter';
-import { kids } from './nodes';
-import { binary, compare, sameValue, seqEqual } from './operators';
+import { kids, rangeOf } from './nodes';
+import { binary, compare, equivalent, sameValue, seqEqual } from './operators';
+import { commonAncestor, extend } from '../../shared/trace';
 import { assign } from './statements';
 import { stringValue } from './strings-math';
 import { NONE, UNKNOWN, type Value, containerItems, isKnownNumber, iterate, num, truthy } from './values';
@@ -109,7 +110,13 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
       if (t === undefined) {
         const va = evaluate(ip, a, env, ctx);
         const vb = evaluate(ip, b, env, ctx);
-        return sameValue(va, vb) ? va : UNKNOWN;
+        if (sameValue(va, vb) || equivalent(va, vb)) return va;
+        // `F.relu(x) if cond else F.gelu(x)`: the forward pass goes on from where the two part, cut.
+        if (va.k === 'tensor' && vb.k === 'tensor') {
+          const base = commonAncestor(va.trace, vb.trace) ?? va.trace;
+          return { k: 'tensor', trace: extend(base, { type: 'opaque', reason: 'a choice initlint cannot decide', range: rangeOf(node) }) };
+        }
+        return UNKNOWN;
       }
       return evaluate(ip, t ? a : b, env, ctx);
     }
@@ -201,6 +208,10 @@ function evalSubscript(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): V
     return { k: 'seq', items: items.slice(s, e), tuple: false };
   }
   const key = evaluate(ip, subNode, env, ctx);
+  for (const p of ip.plugins.all) {
+    const r = p.subscript?.(obj, key, node);
+    if (r) return r;
+  }
   if (obj.k === 'seq' && isKnownNumber(key)) {
     const i = key.v < 0 ? obj.items.length + key.v : key.v;
     return obj.items[i] ?? UNKNOWN;

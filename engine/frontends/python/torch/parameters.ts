@@ -23,6 +23,11 @@ export interface NewTensor {
   sizeTexts?: string[];
   /** How the code names the tensor an nn.init call was applied to (`t`), for replacement fixes. */
   targetText?: string;
+  /** The statement that made it, and whether it ran under a condition initlint cannot decide. */
+  statement?: SyntaxNode;
+  conditional?: boolean;
+  /** What the code assigned it to (`W1`, `self.weight`), for messages. */
+  boundName?: string;
 }
 
 /** `nn.Parameter(t)` before it is assigned to a module attribute. */
@@ -44,7 +49,20 @@ export function newParam(tensor: NewTensor): Value {
   return { k: 'lib', name: '__newparam__', ...({ tensor } as object) } as Value;
 }
 
-export function newTensor(factory: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
+/** The target of the assignment whose value `node` is part of (`W1 = torch.randn(...) * 0.1` -> 'W1'). */
+function boundNameOf(node: SyntaxNode): string | undefined {
+  for (let n: SyntaxNode | null = node; n && n.type !== 'block' && n.type !== 'module'; n = n.parent) {
+    if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+      const left = n.childForFieldName('left');
+      return left && /^(identifier|attribute|subscript)$/.test(left.type) ? left.text : undefined;
+    }
+    // Inside a call's arguments or a collection the value is not what the assignment binds.
+    if (n !== node && (n.type === 'argument_list' || n.type === 'list' || n.type === 'tuple' || n.type === 'dictionary')) return undefined;
+  }
+  return undefined;
+}
+
+export function newTensor(factory: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode, ctx?: Ctx): Value {
   let sizeArgs = positional;
   let fill: Value | undefined;
   if (factory === 'full') {
@@ -62,7 +80,11 @@ export function newTensor(factory: string, positional: Value[], keyword: Map<str
     multiplier: 1,
     text: node.text,
     range: rangeOf(node),
+    statement: statementOf(node),
   };
+  if (ctx && ctx.conditional > 0) t.conditional = true;
+  const bound = boundNameOf(node);
+  if (bound) t.boundName = bound;
   if (factory === 'eye') t.shape = [shape[0], shape[1] ?? shape[0]];
   const argNodes = kidsOf(node.childForFieldName('arguments')).filter((c): c is SyntaxNode => !!c && c.type !== 'comment' && c.type !== 'keyword_argument') ?? [];
   const sizeNodes = factory === 'full' ? argNodes.slice(0, 1) : argNodes;
@@ -144,14 +166,16 @@ export function setInit(p: Value & { k: 'param' }, name: string, positional: Val
  * `nn.init.<name>(t, ...)` on a tensor not yet a parameter (`t = torch.empty(n, m)`, then copied
  * in with `w.data.copy_(t)`): the tensor now carries that initialization, written at this call.
  */
-export function initTensor(t: NewTensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): void {
+export function initTensor(t: NewTensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode, method = false): void {
   t.factory = name;
   t.args = { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) };
   t.multiplier = 1;
   t.text = node.text;
   t.range = rangeOf(node);
-  const target = kidsOf(node.childForFieldName('arguments')).find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
-  if (target) t.targetText = target.text;
+  const target = method
+    ? node.childForFieldName('function')?.childForFieldName('object')
+    : kidsOf(node.childForFieldName('arguments')).find((c) => c && c.type !== 'comment' && c.type !== 'keyword_argument');
+  if (target) t.targetText = target.text.replace(/\.data$/, '');
   delete t.sizeTexts;
 }
 
@@ -216,7 +240,10 @@ export function paramLayerStep(trace: Trace, p: Value & { k: 'param' }, inAxis: 
 }
 
 export function scaledTensor(t: NewTensor, factor: number, node: SyntaxNode): Value {
-  const scaled: NewTensor = { ...t, multiplier: t.multiplier * factor, range: rangeOf(node), text: node.text };
+  // `W = torch.randn(n, m) * s`: the scaled expression is where the init is written. `w *= s`
+  // scales in place: the init stays where the tensor was made (and filled).
+  const inPlace = node.type === 'augmented_assignment';
+  const scaled: NewTensor = { ...t, multiplier: t.multiplier * factor, ...(inPlace ? {} : { range: rangeOf(node), text: node.text }) };
   return scaled as unknown as Value;
 }
 

@@ -12,9 +12,10 @@ import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isK
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
 import { buildSite } from './build-site';
+import { RawTensors, type WeightUse } from './raw-tensors';
 import { functional, tensorMethod } from './functional';
 import { torchModule } from './modules';
-import { factoryInit, initTensor, isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
+import { type NewTensor, factoryInit, initTensor, isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
 
 const MODULE_BASES = new Set([
   'torch.nn.Module', 'torch.nn.modules.module.Module', 'pytorch_lightning.LightningModule', 'lightning.LightningModule', 'lightning.pytorch.LightningModule',
@@ -135,11 +136,56 @@ function parameterContainer(name: string, src: Value | undefined, ctx: Ctx, node
   return { k: 'module', m };
 }
 
+/** A body that may hold a raw-tensor forward pass. */
+const RAW_PRODUCT = /@|\bmatmul\(|\.mm\(|\blinear\(|\beinsum\(|\bconv[123]d\(/;
+
+/** Methods of a factory tensor initlint follows; the rest make an unknown value. */
+const TENSOR_METHODS = new Set(['normal_', 'uniform_', 'zero_', 'fill_', 'mul_', 'div_', 't', 'size', 'dim', 'mm', 'matmul', 'requires_grad_', 'to', 'cuda', 'cpu', 'double', 'float', 'half', 'detach', 'clone', 'contiguous']);
+/** Methods that return the same values (the tensor moved, cast or marked trainable). */
+const SAME_TENSOR = new Set(['requires_grad_', 'to', 'cuda', 'cpu', 'double', 'float', 'half', 'detach', 'clone', 'contiguous']);
+
+/** `W.T` of a factory tensor: used as `x @ W.T` it is `F.linear(x, W)`. */
+interface Transposed {
+  k: 'lib';
+  name: '__transposed__';
+  of: NewTensor & Value;
+}
+
+function transposed(t: NewTensor & Value): Value {
+  return { k: 'lib', name: '__transposed__', ...({ of: t } as object) } as Value;
+}
+
+function isTransposed(v: Value): v is Value & Transposed {
+  return v.k === 'lib' && v.name === '__transposed__';
+}
+
+/**
+ * The weight's input axis in a two-operand einsum `x, W` with a 2-D weight (`'bi,ij->bj'`: 0,
+ * `'bi,ji->bj'`: 1), or undefined for anything else.
+ */
+export function einsumAxis(eq: string): 0 | 1 | undefined {
+  const m = /^\s*([a-z.]+)\s*,\s*([a-z]{2})\s*->\s*([a-z.]+)\s*$/i.exec(eq.replace(/\.\.\./g, '.'));
+  if (!m) return undefined;
+  const [, x, w, out] = m as unknown as [string, string, string, string];
+  const contracted = [...w].filter((c) => x.includes(c) && !out.includes(c));
+  if (contracted.length !== 1) return undefined;
+  return w.indexOf(contracted[0]!) === 0 ? 0 : 1;
+}
+
 export class TorchPlugin implements FrameworkPlugin {
   readonly name = 'torch';
   readonly modules = ['pytorch'] as const;
 
-  constructor(private readonly interp: Interpreter) {}
+  /** Weights written as raw tensors (`W1 = torch.randn(...)`, used through `x @ W1`). */
+  private readonly raw: RawTensors;
+  /** Functions of the file that ran (the rest may still hold a raw-tensor forward pass). */
+  private readonly called = new Set<SyntaxNode>();
+  /** Set while the evaluator builds a scale step this plug-in asked for (no second look). */
+  private scaling = false;
+
+  constructor(private readonly interp: Interpreter) {
+    this.raw = new RawTensors(interp);
+  }
 
   classBase(q: string): ClassBase | undefined {
     return MODULE_BASES.has(q) ? {} : undefined;
@@ -232,9 +278,11 @@ export class TorchPlugin implements FrameworkPlugin {
     }
   }
   const factory = /^torch\.(randn|rand|zeros|ones|full|empty|Tensor|FloatTensor|eye|randn_like|zeros_like|ones_like)$/.exec(name);
-  if (factory) return newTensor(factory[1]!, positional, keyword, node);
+  if (factory) return newTensor(factory[1]!, positional, keyword, node, ctx);
   // Functional forms in the forward pass.
   const fnName = name.split('.').pop()!;
+  const products = this.rawProduct(fnName, positional, keyword, node);
+  if (products) return products;
   const tensorArg = positional[0];
   if (tensorArg?.k === 'tensor' && (name.startsWith('torch.') || name.startsWith('torch.nn.functional.'))) {
     return functional(fnName, tensorArg, positional, keyword, node);
@@ -253,6 +301,8 @@ export class TorchPlugin implements FrameworkPlugin {
   }
 
   rootTrace(m: ModuleObj): Trace | undefined {
+    const raw = this.raw.traceOf(m);
+    if (raw) return raw;
     const ctx: Ctx = { conditional: 0, depth: 0 };
     if (m.kind === 'layer') return this.interp.applyModule(m, ROOT_TRACE(), ctx, []);
     if (m.kind === 'container' && m.containerKind === 'Sequential') return this.interp.applyModule(m, ROOT_TRACE(), ctx, []);
@@ -348,6 +398,8 @@ export class TorchPlugin implements FrameworkPlugin {
    * level on their own (`lstm = nn.LSTM(32, 64)`) that no model holds.
    */
   runModelBuilders(seen: Set<ModuleObj>): void {
+    this.runRawForwards();
+    this.raw.addModels();
     const held = new Set<ModuleObj>();
     for (const r of this.interp.roots) for (const m of modulesOf(r.module)) held.add(m);
     for (const { name, m, range } of this.globalModels) {
@@ -359,22 +411,149 @@ export class TorchPlugin implements FrameworkPlugin {
     }
   }
 
+  onFunctionCall(def: SyntaxNode): void {
+    this.called.add(def);
+  }
+
+  /**
+   * Module-level functions the file never calls whose body multiplies by something
+   * (`def forward(x): return torch.tanh(x @ W1) @ W2`): run once with unknown arguments, so a
+   * raw-tensor forward pass they hold is read. Classes they instantiate stay pending.
+   */
+  private runRawForwards(): void {
+    const used = new Set(this.interp.usedClasses);
+    for (const v of [...this.interp.globals.values()]) {
+      if (v.k !== 'func' || v.self || this.called.has(v.def)) continue;
+      const body = v.def.childForFieldName('body');
+      if (!body || !RAW_PRODUCT.test(body.text)) continue;
+      this.interp.callFunction(v.def, undefined, [], new Map(), { conditional: 0, depth: 0 });
+    }
+    for (const cls of [...this.interp.usedClasses]) if (!used.has(cls)) this.interp.usedClasses.delete(cls);
+  }
+
+  /** `F.linear(x, W)`, `torch.matmul(x, W)`, `F.conv2d(x, W)`, `torch.einsum(eq, x, W)` with a raw or free weight. */
+  private rawProduct(fn: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
+    const x = positional[0] ?? keyword.get('input');
+    if (fn === 'linear') return this.product(x, positional[1] ?? keyword.get('weight'), { kind: 'matrix', inAxis: 1 }, node);
+    if (fn === 'matmul' || fn === 'mm') return this.product(x, positional[1] ?? keyword.get('other') ?? keyword.get('mat2'), { kind: 'matrix', inAxis: 0 }, node);
+    if (/^conv[123]d$/.test(fn)) return this.product(x, positional[1] ?? keyword.get('weight'), { kind: 'conv' }, node);
+    if (fn === 'einsum') {
+      const eq = positional[0];
+      if (eq?.k !== 'str' || positional.length !== 3) return undefined;
+      const axis = einsumAxis(eq.v);
+      if (axis === undefined) return undefined;
+      return this.product(positional[1], positional[2], { kind: 'matrix', inAxis: axis }, node);
+    }
+    return undefined;
+  }
+
+  /**
+   * A product of `x` with a weight: a raw factory tensor becomes a weight; a parameter applied to
+   * data that is not a forward-pass tensor starts a trace. Undefined: not a product initlint reads.
+   */
+  private product(x: Value | undefined, w: Value | undefined, use: WeightUse, node: SyntaxNode): Value | undefined {
+    if (!w) return undefined;
+    if (w.k === 'lib' && isTransposed(w) && use.kind === 'matrix') return this.product(x, w.of, { kind: 'matrix', inAxis: use.inAxis === 0 ? 1 : 0 }, node);
+    const p = isNewTensor(w) ? this.raw.weight(w, use) : w.k === 'param' ? w : undefined;
+    if (!p) return undefined;
+    if (x?.k === 'tensor' && !this.raw.isRaw(p) && use.kind === 'matrix') return { k: 'tensor', trace: paramLayerStep(x.trace, p, use.inAxis) };
+    if (x && x.k !== 'tensor' && x.k !== 'unknown' && !isNewTensor(x)) return undefined;
+    return this.raw.apply(x, p, use, { range: rangeOf(node) });
+  }
+
   onModuleAttr(m: ModuleObj, attr: string, value: Value, ctx: Ctx, stmt: SyntaxNode): boolean {
+    // A factory tensor kept on a module (`self.W = torch.randn(n, m, requires_grad=True)`) is
+    // read as a free parameter, as nn.Parameter would make it.
+    if (isNewTensor(value)) {
+      registerParam(m, attr, value, ctx, stmt);
+      return true;
+    }
     if (!isNewParam(value)) return false;
     registerParam(m, attr, value.tensor, ctx, stmt);
     return true;
   }
 
   binary(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined {
+    // A constant factor right after a raw weight (`h @ W / math.sqrt(n)`) belongs to the model read
+    // from those weights: the evaluator builds the step, the raw-tensor model keeps it.
+    const t = a.k === 'tensor' ? a : b.k === 'tensor' ? b : undefined;
+    if (t && !this.scaling && this.raw.follows(t.trace) && (isKnownNumber(a) || isKnownNumber(b))) {
+      this.scaling = true;
+      try {
+        const r = this.interp.binary(op, a, b, node);
+        if (r.k === 'tensor') this.raw.recordAfter(r.trace);
+        return r;
+      } finally {
+        this.scaling = false;
+      }
+    }
+    if (op === '@') {
+      const r = this.product(a, b, { kind: 'matrix', inAxis: 0 }, node);
+      if (r) return r;
+    }
     if (isNewTensor(a) && isKnownNumber(b) && (op === '*' || op === '/')) return scaledTensor(a, op === '*' ? b.v : 1 / b.v, node);
     if (isNewTensor(b) && isKnownNumber(a) && op === '*') return scaledTensor(b, a.v, node);
-    if (isNewTensor(a) || isNewTensor(b)) return { k: 'lib', name: '__newtensor_unknown__' };
-    if (a.k === 'tensor' && b.k === 'param' && op === '@') return { k: 'tensor', trace: paramLayerStep(a.trace, b, 0) };
+    // A raw bias added to a forward-pass tensor: the tensor goes on.
+    if (a.k === 'tensor' && isNewTensor(b) && (op === '+' || op === '-')) return a;
+    if (b.k === 'tensor' && isNewTensor(a) && op === '+') return b;
+    if (isNewTensor(a) || isNewTensor(b)) return a.k === 'tensor' || b.k === 'tensor' ? undefined : { k: 'lib', name: '__newtensor_unknown__' };
     return undefined;
   }
 
   tensorMethod(x: Tensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
+    if ((name === 'mm' || name === 'matmul') && positional[0] && (isNewTensor(positional[0]) || isTransposed(positional[0]))) {
+      return this.product(x, positional[0], { kind: 'matrix', inAxis: 0 }, node);
+    }
     return tensorMethod(x, name, positional, keyword, node);
+  }
+
+  /** `t.data`, `t.shape`, `t.T` and the methods of a factory tensor before it is a parameter. */
+  valueAttr(v: Value, attr: string): Value | undefined {
+    if (!isNewTensor(v)) return undefined;
+    if (attr === 'data') return v;
+    if (attr === 'T' || attr === 'mT') return transposed(v);
+    if (attr === 'shape') return { k: 'seq', items: v.shape.map((d) => (d === undefined ? UNKNOWN : num(d))), tuple: true };
+    if (attr === 'ndim') return num(v.shape.length);
+    if (TENSOR_METHODS.has(attr)) return { k: 'method', self: v, name: attr };
+    return UNKNOWN;
+  }
+
+  valueMethod(v: Value, name: string, positional: Value[], keyword: Map<string, Value>, _ctx: Ctx, node: SyntaxNode): Value | undefined {
+    if (!isNewTensor(v)) return undefined;
+    switch (name) {
+      case 'normal_':
+      case 'uniform_':
+      case 'zero_':
+      case 'fill_':
+        initTensor(v, name, positional, keyword, node, true);
+        return v;
+      case 'mul_':
+      case 'div_':
+        if (isKnownNumber(positional[0])) v.multiplier *= name === 'mul_' ? positional[0].v : 1 / positional[0].v;
+        return v;
+      case 't':
+        return transposed(v);
+      case 'size': {
+        if (!isKnownNumber(positional[0])) return { k: 'seq', items: v.shape.map((d) => (d === undefined ? UNKNOWN : num(d))), tuple: true };
+        const d = v.shape.at(positional[0].v);
+        return d === undefined ? UNKNOWN : num(d);
+      }
+      case 'dim':
+        return num(v.shape.length);
+      case 'mm':
+      case 'matmul':
+        return this.product(v, positional[0], { kind: 'matrix', inAxis: 0 }, node);
+      default:
+        // requires_grad_(), to(device), cuda(), double(), detach(), clone(): the same values.
+        return SAME_TENSOR.has(name) ? v : UNKNOWN;
+    }
+  }
+
+  /** `C[X]`: a raw table indexed by data is an embedding lookup. */
+  subscript(obj: Value, key: Value): Value | undefined {
+    if (!isNewTensor(obj) || obj.shape.length !== 2 || isKnownNumber(key) || key.k === 'seq' || key.k === 'str') return undefined;
+    const p = this.raw.weight(obj, { kind: 'embedding' });
+    return this.raw.apply(key.k === 'tensor' ? key : undefined, p, { kind: 'embedding' }, { range: obj.range });
   }
 
   paramAttr(p: Param, attr: string): Value | undefined {
