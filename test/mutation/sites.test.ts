@@ -254,3 +254,32 @@ test('PyTorch: a layer is hidden only if another follows it on the same if/else 
     ['insert@5', 'insert@7', 'insert@11'],
   );
 });
+
+test('PyTorch: no init is inserted where the code initialises that weight itself, or where a pass over modules() would redo it', () => {
+  const explicit = findSites(
+    py([
+      'import torch.nn as nn',
+      'class Gate(nn.Module):',
+      '    def __init__(self, dim):',
+      '        self.to_alpha = nn.Linear(dim, dim)',
+      '        self.out = nn.Linear(dim, dim)',
+      '        nn.init.zeros_(self.to_alpha.weight)',
+    ]),
+  );
+  // An inserted constant_ on to_alpha would be overwritten two lines below; that zeros_ is itself never mutated (already constant).
+  assert.ok(explicit.every((s) => !s.edit.text.includes('to_alpha')));
+  const pass = findSites(
+    py([
+      'import torch.nn as nn',
+      'class Attn(nn.Module):',
+      '    def __init__(self, dim):',
+      '        self.q = nn.Conv2d(dim, dim, 1)',
+      '        self.k = nn.Conv2d(dim, dim, 1)',
+      '    def init_weights(self):',
+      '        for m in self.modules():',
+      "            if hasattr(m, 'kaiming_init'):",
+      '                kaiming_init(m)',
+    ]),
+  );
+  assert.deepEqual(pass.filter((s) => s.edit.kind === 'insert'), []);
+});

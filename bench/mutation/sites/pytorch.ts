@@ -93,8 +93,10 @@ export function pytorchSites(src: Source): Site[] {
     if (layer.construct === 'torch.named-layer' && !src.scopeChain(layer.line).some((sc) => sc.kind === 'class')) continue;
     // N(0, 1) is a fault only for a layer with a real fan-in (skip a provably tiny one).
     const tinyFanIn = layer.fanIn !== undefined && layer.fanIn < 10;
-    // A module-wide init pass later in the file would overwrite an init inserted here.
+    // A module-wide init pass later in the file would overwrite an init inserted here, and so
+    // would an explicit init of this very weight (which is then a site of its own).
     if (covered.all || covered[layer.type]) continue;
+    if (explicitlyInitialised(src, layer.target)) continue;
     const w = `${layer.target}.weight`;
     const add = (kind: FaultKind, text: string, note: string): void => {
       sites.push({
@@ -274,20 +276,33 @@ function compatibleArms(a: Map<number, number>, b: Map<number, number>): boolean
   return true;
 }
 
+/** Whether an init call or a weight assignment names `TARGET.weight` anywhere in the file. */
+function explicitlyInitialised(src: Source, target: string): boolean {
+  const t = target.replace(/[.[\]]/g, (c) => `\\${c}`);
+  return src.codeMatches(new RegExp(`(init\\.\\w+_|trunc_normal_|lecun_normal_|\\w+_init)\\(\\s*${t}\\.weight\\b|${t}\\.weight(\\.data)?\\s*(=[^=]|\\.\\w+_\\()`, 'g')).length > 0;
+}
+
 /** Which layer types a module-wide init pass in this file re-initialises. */
 function reinitCoverage(src: Source): { all: boolean; Linear: boolean; Conv: boolean } {
   const cov = { all: false, Linear: false, Conv: false };
   const initCall = /(init\.\w+_\(|\.(normal_|uniform_|zero_|fill_)\(|trunc_normal_\(|lecun_normal_\(|_init\()/;
+  // Functions passed to `.apply(...)` visit every submodule, like a loop over `.modules()`.
+  const applied = new Set([...src.text.matchAll(/\.apply\(\s*(?:partial\(\s*)?(?:self\.)?(\w+)/g)].map((m) => m[1]!));
   for (let l = 0; l < src.lines.length; l++) {
     const t = src.line(l);
     if (!initCall.test(t)) continue;
     const cond = branchCondition(src, l);
+    const loop = enclosingFor(src, l);
+    const scope = src.scopeOf(l);
+    const overModules = (loop !== undefined && /\.(named_)?modules\(\)/.test(loop)) || (scope.kind === 'def' && applied.has(scope.name));
     if (cond) {
       if (/Linear/.test(cond)) cov.Linear = true;
       if (/Conv/.test(cond)) cov.Conv = true;
       if (/dim\(\)\s*>\s*1|ndim\s*>\s*1|'weight'\s+in|"weight"\s+in/.test(cond)) cov.all = true;
     }
-    const loop = enclosingFor(src, l);
+    // A pass over every module whose condition names no layer type (`hasattr(m, 'kaiming_init')`,
+    // no condition at all) may re-initialise any layer.
+    if (overModules && !/Linear|Conv|Norm|Embedding|bias/.test(cond ?? '')) cov.all = true;
     if (loop && /\.parameters\(\)/.test(loop) && !/endswith|\bif\b.*name/.test(cond ?? '')) cov.all = true;
   }
   return cov;
