@@ -161,7 +161,14 @@ export function explicitInitializerSites(src: Source, framework: 'keras' | 'tens
     let kernel = false;
     if (enclosing !== undefined) {
       const before = src.text.slice(Math.max(0, m.index - 60), m.index);
-      if (/(kernel_initializer|depthwise_initializer|pointwise_initializer|weights_initializer|initializer)\s*=\s*$/.test(before) && !/bias|embeddings|gamma|beta/.test(before.slice(-40))) kernel = true;
+      if (/(kernel_initializer|depthwise_initializer|pointwise_initializer|weights_initializer)\s*=\s*$/.test(before)) kernel = true;
+      else if (/(?<![\w_])initializer\s*=\s*$/.test(before) && src.text[enclosing] === '(') {
+        // `add_weight(...)` / `get_variable(...)`: a kernel only by its name (a learned query,
+        // token or scale drawn from N(0, 0.02) is no layer weight, and N(0, 1) is no fault there).
+        const owner = src.call(enclosing);
+        const name = owner?.args.find((a) => a.keyword === 'name')?.text ?? (owner ? positional(owner)[0]?.text : undefined) ?? '';
+        kernel = /add_weight|get_variable/.test(calleeBefore(src, enclosing).text) && /kernel|weight|['"]w/i.test(name) && !/bias|query|token|emb|pos|scale|gamma|beta/i.test(name);
+      }
     } else {
       const name = assignedName(src, m.index);
       if (name && new RegExp(`(kernel_initializer|weights_initializer|[^_]initializer)\\s*=\\s*${name.replace('.', '\\.')}\\b`).test(src.text) && !/bias/.test(name)) kernel = true;
