@@ -283,3 +283,21 @@ test('PyTorch: no init is inserted where the code initialises that weight itself
   );
   assert.deepEqual(pass.filter((s) => s.edit.kind === 'insert'), []);
 });
+
+test('Keras: a layer kept in a variable is planted only when that variable is used as a layer in its scope', () => {
+  const sites = findSites(
+    py([
+      'import keras',
+      '"""The layer (e.g. a Dense layer) has weights."""',
+      'layer = keras.layers.Dense(3)',
+      'layer.build((None, 4))',
+      'hidden = keras.layers.Dense(16, activation="relu")',
+      'head = keras.layers.Dense(1)',
+      'inputs = keras.Input(shape=(8,))',
+      'outputs = head(hidden(inputs))',
+      'model = keras.Model(inputs, outputs)',
+    ]),
+  );
+  assert.ok(sites.every((s) => s.edit.line !== 2), 'a demo layer that is only built is not model code');
+  assert.deepEqual(planted(sites, 'zero-hidden'), ["replace@4:hidden = keras.layers.Dense(16, activation=\"relu\", kernel_initializer='zeros')"]);
+});

@@ -50,10 +50,17 @@ function bareImported(text: string, name: string): boolean {
   return re.test(text);
 }
 
-/** The variable is called (`dense(x)`), listed (`[dense, ...]`) or added (`model.add(dense)`). */
-export function usedAsLayer(text: string, name: string): boolean {
+/**
+ * The variable bound at `at` is used as a layer (called on a tensor `dense(x)`, applied, listed
+ * `[dense, ...]`, added `model.add(dense)`) in code of the same scope, before it is rebound.
+ */
+export function usedAsLayer(src: Source, name: string, at: number): boolean {
   const v = name.replace(/[.$]/g, (c) => `\\${c}`);
-  return new RegExp(`(?<![\\w.$])${v}\\s*\\(|(?<![\\w.$])${v}\\.apply\\s*\\(|[\\[,]\\s*${v}\\s*[,\\]]|\\.add\\(\\s*${v}\\s*\\)`).test(text);
+  const scope = src.scopeOf(src.lineOf(at)).header;
+  const rebound = src.codeMatches(new RegExp(`(?<![\\w.$])${v}\\s*=(?!=)`, 'g')).map((m) => m.index).find((i) => i > at && src.scopeOf(src.lineOf(i)).header === scope);
+  return src
+    .codeMatches(new RegExp(`(?<![\\w.$])${v}\\s*\\(|(?<![\\w.$])${v}\\.apply\\s*\\(|[\\[,]\\s*${v}\\s*[,\\]]|\\.add\\(\\s*${v}\\s*\\)`, 'g'))
+    .some((m) => m.index > at && (rebound === undefined || m.index < rebound) && src.scopeOf(src.lineOf(m.index)).header === scope);
 }
 
 interface KerasLayer {
@@ -102,7 +109,7 @@ export function kerasSites(src: Source): Site[] {
     if (construct === 'keras.layer') {
       // A layer kept in a variable is model code only when the variable is used as a layer
       // (called on a tensor, listed in a Sequential, added to a model); a lone demo layer is not.
-      if (!assigned || !usedAsLayer(src.text, assigned)) continue;
+      if (!assigned || !usedAsLayer(src, assigned, m.index)) continue;
       construct = 'keras.layer-variable';
     }
     layers.push({ type, start: m.index, call, group, outputLike, construct, activation });

@@ -41,7 +41,7 @@ export function tfjsSites(src: Source): Site[] {
     let construct = group.startsWith('list:') ? 'tfjs.sequential-list' : group.startsWith('add:') ? 'tfjs.sequential-add' : /\.apply\s*\(/.test(src.text.slice(close, close + 12)) ? 'tfjs.functional' : 'tfjs.layer';
     if (construct === 'tfjs.layer') {
       // A layer in a variable (or a field) is model code only when it is applied, listed or added.
-      if (!assigned || !usedAsLayer(src.text, assigned)) continue;
+      if (!assigned || !usedAsLayer(src, assigned, m.index)) continue;
       construct = 'tfjs.layer-variable';
     }
     layers.push({ tf: m[1]!, type: m[2]!, open, close, props, start: m.index, group, outputLike, construct });
