@@ -301,3 +301,37 @@ test('Keras: a layer kept in a variable is planted only when that variable is us
   assert.ok(sites.every((s) => s.edit.line !== 2), 'a demo layer that is only built is not model code');
   assert.deepEqual(planted(sites, 'zero-hidden'), ["replace@4:hidden = keras.layers.Dense(16, activation=\"relu\", kernel_initializer='zeros')"]);
 });
+
+test('a normalization right after a layer makes its weight scale irrelevant: no N(0, 1) or gain fault there, zero still planted', () => {
+  const torch = findSites(
+    py([
+      'import torch.nn as nn',
+      'class Block(nn.Module):',
+      '    def __init__(self, c):',
+      '        self.conv1 = nn.Conv2d(c, c, 3)',
+      '        self.bn1 = nn.BatchNorm2d(c)',
+      '        self.conv2 = nn.Conv2d(c, c, 3)',
+      '        self.head = nn.Sequential(nn.Linear(c, c), nn.LayerNorm(c), nn.Linear(c, 10))',
+      '    def forward(self, x):',
+      '        return self.head(self.conv2(self.bn1(self.conv1(x)).relu()))',
+    ]),
+  );
+  const std1 = planted(torch, 'std1').map((p) => p.split(':')[1]!.trim());
+  assert.deepEqual(std1, ['nn.init.normal_(self.conv2.weight, std=1.0)', 'nn.init.normal_(self.head[2].weight, std=1.0)']);
+  assert.ok(planted(torch, 'zero-hidden').some((p) => p.includes('self.conv1.weight')));
+  const keras = findSites(
+    py([
+      'from tensorflow import keras',
+      'from tensorflow.keras import layers',
+      'model = keras.Sequential([',
+      '    layers.Dense(64),',
+      '    layers.BatchNormalization(),',
+      '    layers.Activation("relu"),',
+      '    layers.Dense(64, activation="relu"),',
+      '    layers.Dense(10, activation="softmax"),',
+      '])',
+    ]),
+  );
+  assert.deepEqual(planted(keras, 'std1').map((p) => p.split('@')[1]!.split(':')[0]), ['6', '7']);
+  assert.deepEqual(planted(keras, 'zero-hidden').map((p) => p.split('@')[1]!.split(':')[0]), ['3', '6']);
+});

@@ -340,3 +340,26 @@ export function literalSize(text: string | undefined): number | undefined {
   if (!m || !m[1]!.trim()) return undefined;
   return m[1]!.split(',').filter((x) => x.trim()).reduce((p, x) => p * Number(x), 1);
 }
+
+const NORM_CALL = /(?<![\w])(?:[\w.]*\.)?(BatchNorm[123]d|SyncBatchNorm|LayerNorm|GroupNorm|InstanceNorm[123]d|BatchNormalization|LayerNormalization|GroupNormalization|UnitNormalization|batch_normalization|layer_norm|batchNormalization|layerNormalization|BatchNorm|RMSNorm)\s*\(/;
+const WEIGHT_CALL = /(?<![\w])(?:[\w.]*\.)?(Linear|Conv[123]d|ConvTranspose[123]d|Dense|DenseGeneral|Conv\w*|dense|conv\w*|LSTM|GRU|lstm|gru|Embedding|embedding)\s*\(/;
+
+/**
+ * Whether the next layer after the call ending at `end` (within the next few lines: the next
+ * Sequential element, the next functional statement) is a normalization. A norm right after a
+ * layer makes its output independent of the weight scale, so N(0, 1), a missing depth scale or a
+ * ReLU gain before tanh are no faults there (zero and constant weights still are).
+ */
+export function normFollows(src: Source, end: number): boolean {
+  const endLine = src.lineOf(end);
+  const stop = src.lineStart[Math.min(src.lines.length - 1, endLine + 3)]! + src.line(Math.min(src.lines.length - 1, endLine + 3)).length;
+  let text = '';
+  for (let i = end; i < stop; i++) text += src.isCode(i) ? src.text[i] : ' ';
+  const norm = NORM_CALL.exec(text);
+  if (!norm) return false;
+  const weight = WEIGHT_CALL.exec(text);
+  return !weight || weight.index > norm.index;
+}
+
+/** Kinds whose fault is a wrong weight scale (neutralised by a following normalization). */
+export const SCALE_KINDS: ReadonlySet<string> = new Set(['std1', 'he-before-tanh', 'remove-depth-scaling']);

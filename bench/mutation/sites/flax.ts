@@ -6,12 +6,14 @@ import type { FaultKind, Site } from '../mutant';
 import {
   OUTPUT_NAME,
   OUTPUT_UNITS,
+  SCALE_KINDS,
   type Grouped,
   assignedName,
   callSpan,
   groupKey,
   hasRootScale,
   markHidden,
+  normFollows,
   numeric,
   positional,
   replaceRange,
@@ -80,9 +82,10 @@ export function flaxSites(src: Source): Site[] {
     const currentText = current ? src.text.slice(current.valueStart, current.valueEnd) : '';
     if (/zeros|ones|constant/.test(currentText)) continue;
     const init = `${l.alias}.initializers`;
+    const scaleFree = normFollows(src, l.call.close + 1);
     const add = (kind: FaultKind, value: string, note: string): void => {
       const e = setKeyword(src, l.call, 'kernel_init', value);
-      if (e) sites.push({ framework: 'flax-jax', kind, construct: l.construct, edit: e.edit, span, note });
+      if (e && !(scaleFree && SCALE_KINDS.has(kind))) sites.push({ framework: 'flax-jax', kind, construct: l.construct, edit: e.edit, span, note });
     };
     if (l.hidden) {
       add('zero-hidden', `${init}.zeros`, `${l.type} kernel_init zeros`);
@@ -96,11 +99,11 @@ export function flaxSites(src: Source): Site[] {
       if (hasRootScale(sText)) {
         const d = /^(.*?)\s*\/\s*(?:\(?\s*(?:math\.|np\.|jnp\.)?sqrt\(.*)$/.exec(sText);
         const edit = d && d[1]!.trim() ? replaceRange(src, at, at + sText.length, d[1]!.trim()) : undefined;
-        if (edit) sites.push({ framework: 'flax-jax', kind: 'remove-depth-scaling', construct: l.construct, edit, span, note: `stddev ${sText} -> ${d![1]!.trim()}` });
+        if (edit && !scaleFree) sites.push({ framework: 'flax-jax', kind: 'remove-depth-scaling', construct: l.construct, edit, span, note: `stddev ${sText} -> ${d![1]!.trim()}` });
       } else {
         const v = numeric(sText);
         const edit = v !== undefined && v < 0.5 ? replaceRange(src, at, at + sText.length, '1.0') : undefined;
-        if (edit) sites.push({ framework: 'flax-jax', kind: 'std1', construct: l.construct, edit, span, note: `stddev ${sText} -> 1.0` });
+        if (edit && !scaleFree) sites.push({ framework: 'flax-jax', kind: 'std1', construct: l.construct, edit, span, note: `stddev ${sText} -> 1.0` });
       }
     } else {
       add('std1', `${init}.normal(stddev=1.0)`, `${l.type} kernel_init normal(1.0)`);

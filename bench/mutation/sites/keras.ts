@@ -15,9 +15,11 @@ import {
   hasRootScale,
   literalSize,
   markHidden,
+  normFollows,
   numeric,
   positional,
   replaceRange,
+  SCALE_KINDS,
   setKeyword,
   unquote,
 } from './common';
@@ -120,8 +122,9 @@ export function kerasSites(src: Source): Site[] {
   for (const l of layers) {
     const span = callSpan(src, l.start, l.call);
     const add = (kind: FaultKind, edit: ReturnType<typeof setKeyword>, note: string): void => {
-      if (edit) sites.push({ framework: 'keras', kind, construct: l.construct, edit: edit.edit, span, note });
+      if (edit && !(scaleFree && SCALE_KINDS.has(kind))) sites.push({ framework: 'keras', kind, construct: l.construct, edit: edit.edit, span, note });
     };
+    const scaleFree = normFollows(src, l.call.close + 1);
     const recurrent = /LSTM|GRU|RNN/.test(l.type);
     if (recurrent) {
       if (/LSTM/.test(l.type)) {
@@ -146,7 +149,7 @@ export function kerasSites(src: Source): Site[] {
     } else if (/relu/i.test(act) && HE.test(currentText)) {
       const a = l.call.args.find((x) => x.keyword === 'activation')!;
       const edit = replaceRange(src, a.valueStart, a.valueEnd, "'tanh'");
-      if (edit) sites.push({ framework: 'keras', kind: 'he-before-tanh', construct: l.construct, edit, span, note: `${l.type} He init, activation relu -> tanh` });
+      if (edit && !scaleFree) sites.push({ framework: 'keras', kind: 'he-before-tanh', construct: l.construct, edit, span, note: `${l.type} He init, activation relu -> tanh` });
     }
   }
   return sites;

@@ -9,7 +9,7 @@
 // `for m in self.modules(): if isinstance(m, nn.Linear)`, `for p in parameters()`).
 import type { Call, Source } from '../source';
 import type { FaultKind, Site } from '../mutant';
-import { OUTPUT_NAME, TANH_GAIN, calleeBefore, hasRootScale, insertAfter, numeric, positional, replaceRange, runProduct, scaleRun } from './common';
+import { OUTPUT_NAME, SCALE_KINDS, TANH_GAIN, calleeBefore, normFollows, hasRootScale, insertAfter, numeric, positional, replaceRange, runProduct, scaleRun } from './common';
 
 type LayerType = 'Linear' | 'Conv';
 
@@ -30,6 +30,8 @@ interface Layer {
   tanhAfter: boolean;
   /** The fan-in when the constructor's arguments are literals. */
   fanIn?: number;
+  /** A normalization provably follows the layer (its weight scale is then irrelevant). */
+  normAfter: boolean;
 }
 
 /** Literal fan-in: `Linear(in, ...)`; `ConvNd(in, out, k)` with an int or tuple kernel size. */
@@ -59,6 +61,17 @@ export function torchAlias(text: string): string | undefined {
   if (m) return m[1] ?? 'nn';
   if (/^\s*import\s+torch\b(?!\.)/m.test(text) || /^\s*import\s+torch\s*$/m.test(text)) return 'torch.nn';
   return undefined;
+}
+
+/**
+ * `self.bn1(self.conv1(x))`, `self.norm(self.proj(x))` in the file, or a `conv2`/`fc2` whose
+ * paired `bn2`/`norm2` attribute is a normalization the forward applies.
+ */
+function normWraps(src: Source, attr: string): boolean {
+  if (new RegExp(`\\.(?:bn|norm|ln|gn|bnorm|batch_norm|batchnorm|layer_norm|layernorm)\\w*\\s*\\(\\s*self\\.${attr}\\s*\\(`).test(src.text)) return true;
+  const pair = /^(?:conv|fc|linear|proj)(\d*)$/.exec(attr);
+  if (!pair) return false;
+  return new RegExp(`self\\.(?:bn|norm|ln|gn)${pair[1]}\\s*=\\s*(?:[\\w.]*\\.)?(BatchNorm|LayerNorm|GroupNorm|InstanceNorm)\\w*\\(`).test(src.text) && new RegExp(`self\\.(?:bn|norm|ln|gn)${pair[1]}\\s*\\(`).test(src.text);
 }
 
 /** `NAME = <expr>` where the expression is the whole right-hand side of a statement. */
@@ -112,8 +125,8 @@ export function pytorchSites(src: Source): Site[] {
       add('zero-hidden', `${nn}.init.zeros_(${w})`, `zeros_ on hidden ${layer.target}`);
       add('constant', `${nn}.init.constant_(${w}, 0.5)`, `constant_ 0.5 on hidden ${layer.target}`);
     }
-    if (!tinyFanIn) add('std1', `${nn}.init.normal_(${w}, std=1.0)`, `normal_ std=1 on ${layer.target}`);
-    if (layer.tanhAfter) add('he-before-tanh', `${nn}.init.kaiming_normal_(${w}, nonlinearity='relu')`, `Kaiming (ReLU) on ${layer.target}, followed by tanh`);
+    if (!tinyFanIn && !layer.normAfter) add('std1', `${nn}.init.normal_(${w}, std=1.0)`, `normal_ std=1 on ${layer.target}`);
+    if (layer.tanhAfter && !layer.normAfter) add('he-before-tanh', `${nn}.init.kaiming_normal_(${w}, nonlinearity='relu')`, `Kaiming (ReLU) on ${layer.target}, followed by tanh`);
   }
 
   for (const lc of layers) {
@@ -151,7 +164,7 @@ function collectLayers(src: Source, nn: string): Layer[] {
     if (!call) continue;
     const line = src.lineOf(m.index);
     const type = layerTypeOf(m[2]!);
-    const layer: Layer = { start: m.index, call, type, line, hidden: false, construct: 'torch.unnamed-layer', tanhAfter: false, fanIn: literalFanIn(call, type, Number(/(\d)d$/.exec(m[2]!)?.[1] ?? 1)) };
+    const layer: Layer = { start: m.index, call, type, line, hidden: false, construct: 'torch.unnamed-layer', tanhAfter: false, normAfter: false, fanIn: literalFanIn(call, type, Number(/(\d)d$/.exec(m[2]!)?.[1] ?? 1)) };
     const named = assignment(src, m.index, call.close + 1);
     if (named) {
       layer.target = named.name;
@@ -160,6 +173,7 @@ function collectLayers(src: Source, nn: string): Layer[] {
       layer.construct = 'torch.named-layer';
       const attr = named.name.replace(/^self\./, '');
       layer.tanhAfter = new RegExp(`(?:torch\\.|F\\.|functional\\.|nn\\.)tanh\\(\\s*self\\.${attr}\\(|self\\.${attr}\\([^()]*\\)\\.tanh\\(`).test(src.text);
+      layer.normAfter = normWraps(src, attr);
     } else {
       sequentialElement(src, nn, layer);
     }
@@ -188,6 +202,7 @@ function collectLayers(src: Source, nn: string): Layer[] {
       hidden: true,
       construct: 'torch.modulelist-comprehension',
       tanhAfter: false,
+      normAfter: false,
     });
   }
   markHidden(src, layers);
@@ -208,6 +223,7 @@ function sequentialElement(src: Source, nn: string, layer: Layer): void {
   layer.construct = 'torch.sequential';
   const named = assignment(src, callee.start, seq.close + 1);
   const next = seq.args[index + 1]?.text ?? '';
+  layer.normAfter = normFollows(src, layer.call.close + 1);
   layer.tanhAfter = /^(?:torch\.)?nn\.Tanh\(\)$/.test(next) || new RegExp(`^${nn.replace('.', '\\.')}\\.Tanh\\(\\)$`).test(next);
   // Hidden within the Sequential: another weight layer comes after it.
   const later = seq.args.slice(index + 1).some((a) => /^(?:[\w.]+)\.(Linear|Conv[123]d|ConvTranspose[123]d)\s*\(/.test(a.text));
@@ -371,11 +387,19 @@ function initCallSites(src: Source, nn: string, layers: Layer[], counts: Record<
     } else if (/^(p|param|w|weight|tensor)$/.test(base) && /dim\(\)\s*>\s*1|ndim/.test(cond)) {
       hidden = counts.Linear + counts.Conv >= 2;
     }
+    // A following normalization makes the weight scale irrelevant: a named layer wrapped by a norm
+    // in forward, or a pass over convolutions in a file that builds batch/group norms after them.
+    const scaleFree = named.has(base)
+      ? named.get(base)!.normAfter
+      : /^(m|module|mod|layer|l)$/.test(base) && /Conv/.test(cond) && !/Linear/.test(cond) && /(BatchNorm|GroupNorm)\w*\s*\(/.test(src.text);
     const span: [number, number] = [line, line];
     const fnPrefix = prefix || `${nn}.init.`;
     const replaceCall = (text: string): ReturnType<typeof replaceRange> => replaceRange(src, callStart, call.close + 1, text);
     const add = (kind: FaultKind, edit: ReturnType<typeof replaceRange>, note: string): void => {
-      if (edit) sites.push({ framework: 'pytorch', kind, construct: `torch.init-call.${form}`, edit, span, note });
+      // Kaiming before tanh is judged on the tanh layers themselves (a GAN generator's last
+      // ConvTranspose has no norm after it even when every other conv has one).
+      const free = kind === 'he-before-tanh' ? tanhLayers.length > 0 && tanhLayers.every((l) => l.normAfter) : scaleFree && SCALE_KINDS.has(kind);
+      if (edit && !free) sites.push({ framework: 'pytorch', kind, construct: `torch.init-call.${form}`, edit, span, note });
     };
     const tgt = form === 'method' ? target : src.text.slice(call.args[0]!.start, call.args[0]!.end);
     if (hidden) {
@@ -384,9 +408,12 @@ function initCallSites(src: Source, nn: string, layers: Layer[], counts: Record<
     }
     // Kaiming (ReLU) in place of an init that covers a layer followed by tanh (a GAN generator's
     // last ConvTranspose before nn.Tanh(), an RNN-style cell): that layer gets He init before tanh.
-    const coversTanhLayer = named.has(base)
-      ? named.get(base)!.tanhAfter
-      : /^(m|module|mod|layer|l)$/.test(base) && layers.some((l) => l.tanhAfter && new RegExp(l.type).test(cond));
+    const tanhLayers = named.has(base)
+      ? [named.get(base)!].filter((l) => l.tanhAfter)
+      : /^(m|module|mod|layer|l)$/.test(base)
+        ? layers.filter((l) => l.tanhAfter && new RegExp(l.type).test(cond))
+        : [];
+    const coversTanhLayer = tanhLayers.length > 0;
     if (coversTanhLayer && !/kaiming/.test(fn)) add('he-before-tanh', replaceCall(`${nn}.init.kaiming_normal_(${tgt}, nonlinearity='relu')`), `${fn} -> Kaiming (ReLU) on a layer followed by tanh`);
     const hasTanhGain = /calculate_gain\(\s*['"]tanh['"]\s*\)|nonlinearity\s*=\s*['"]tanh['"]/.test(src.text.slice(call.open, call.close)) || TANH_GAIN.test(src.text.slice(call.open, call.close));
     if (hasTanhGain) add('he-before-tanh', replaceCall(`${fnPrefix}kaiming_normal_(${tgt}, nonlinearity='relu')`), `${fn} with tanh gain -> Kaiming (ReLU)`);

@@ -8,6 +8,7 @@ import {
   OUTPUT_ACTIVATION,
   OUTPUT_NAME,
   OUTPUT_UNITS,
+  SCALE_KINDS,
   type Grouped,
   assignedName,
   calleeBefore,
@@ -15,6 +16,7 @@ import {
   groupKey,
   hasRootScale,
   markHidden,
+  normFollows,
   numeric,
   positional,
   replaceRange,
@@ -191,9 +193,10 @@ function tfLayerSites(src: Source, tf: string): Site[] {
     const current = it.call.args.find((a) => a.keyword === it.keyword);
     const currentText = current ? src.text.slice(current.valueStart, current.valueEnd) : '';
     if (/zeros|constant/.test(currentText)) continue;
+    const scaleFree = normFollows(src, it.call.close + 1);
     const add = (kind: FaultKind, value: string, note: string): void => {
       const e = setKeyword(src, it.call, it.keyword, value);
-      if (e) sites.push({ framework: 'tensorflow', kind, construct: 'tf.layers', edit: e.edit, span, note });
+      if (e && !(scaleFree && SCALE_KINDS.has(kind))) sites.push({ framework: 'tensorflow', kind, construct: 'tf.layers', edit: e.edit, span, note });
     };
     if (it.hidden) {
       add('zero-hidden', `${tf}.zeros_initializer()`, `${it.label} zeros`);

@@ -4,7 +4,7 @@
 import type { Source } from '../source';
 import type { FaultKind, Site } from '../mutant';
 import { usedAsLayer } from './keras';
-import { type Grouped, OUTPUT_NAME, assignedName, literalSize, groupKey, markHidden, numeric, replaceRange, setProperty, unquote } from './common';
+import { type Grouped, OUTPUT_NAME, SCALE_KINDS, assignedName, literalSize, normFollows, groupKey, markHidden, numeric, replaceRange, setProperty, unquote } from './common';
 
 const LAYER_RE = /(?<![\w$.])([A-Za-z_$][\w$]*)\.layers\.(dense|conv1d|conv2d|conv3d|conv2dTranspose|separableConv2d|lstm|gru|simpleRNN)\s*\(\s*\{/g;
 const OUTPUT_UNITS_JS = /^(1|2|\w*[Cc]lasses\w*|\w*CLASSES\w*|\w*[Oo]utput\w*|\w*OUTPUT\w*|\w*[Vv]ocab\w*|\w*[Aa]ctions\w*|\w*ACTIONS\w*|\w*[Ll]abels\w*|\w*LABELS\w*)$/;
@@ -50,9 +50,10 @@ export function tfjsSites(src: Source): Site[] {
   const sites: Site[] = [];
   for (const l of layers) {
     const span: [number, number] = [src.lineOf(l.start), src.lineOf(l.close)];
+    const scaleFree = normFollows(src, l.close + 1);
     const add = (kind: FaultKind, prop: string, value: string, note: string): void => {
       const e = setProperty(src, l.open, prop, value);
-      if (e) sites.push({ framework: 'tfjs', kind, construct: l.construct, edit: e.edit, span, note });
+      if (e && !(scaleFree && SCALE_KINDS.has(kind))) sites.push({ framework: 'tfjs', kind, construct: l.construct, edit: e.edit, span, note });
     };
     if (/lstm/.test(l.type)) {
       const ufb = l.props.get('unitForgetBias');
@@ -74,7 +75,7 @@ export function tfjsSites(src: Source): Site[] {
       const value = l.props.get('kernelInitializer')!;
       const at = src.text.indexOf(std[1]!, value.valueStart + std.index);
       const edit = v !== undefined && v < 0.5 ? replaceRange(src, at, at + std[1]!.length, '1') : undefined;
-      if (edit) sites.push({ framework: 'tfjs', kind: 'std1', construct: l.construct, edit, span, note: `stddev ${std[1]} -> 1` });
+      if (edit && !scaleFree) sites.push({ framework: 'tfjs', kind: 'std1', construct: l.construct, edit, span, note: `stddev ${std[1]} -> 1` });
     } else if (!((size) => size !== undefined && size < 10)(literalSize(l.props.get('inputShape')?.text ?? l.props.get('inputDim')?.text))) {
       // N(0, 1) is a fault only with a real fan-in: a layer on a provably tiny input is skipped.
       add('std1', 'kernelInitializer', `${l.tf}.initializers.randomNormal({stddev: 1})`, `${l.type} randomNormal stddev 1`);
@@ -84,7 +85,7 @@ export function tfjsSites(src: Source): Site[] {
     else if (/relu/.test(activation) && /heNormal|heUniform/.test(current)) {
       const a = l.props.get('activation')!;
       const edit = replaceRange(src, a.valueStart, a.valueEnd, "'tanh'");
-      if (edit) sites.push({ framework: 'tfjs', kind: 'he-before-tanh', construct: l.construct, edit, span, note: `${l.type} He init, activation relu -> tanh` });
+      if (edit && !scaleFree) sites.push({ framework: 'tfjs', kind: 'he-before-tanh', construct: l.construct, edit, span, note: `${l.type} He init, activation relu -> tanh` });
     }
   }
   return sites;
