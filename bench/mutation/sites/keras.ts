@@ -127,7 +127,9 @@ export function kerasSites(src: Source): Site[] {
     const scaleFree = normFollows(src, l.call.close + 1);
     const recurrent = /LSTM|GRU|RNN/.test(l.type);
     if (recurrent) {
-      if (/LSTM/.test(l.type)) {
+      // Without a bias (`use_bias=False`) there is no forget-gate bias to drop.
+      const noBias = l.call.args.some((a) => a.keyword === 'use_bias' && /False/.test(a.text));
+      if (/LSTM/.test(l.type) && !noBias) {
         const ufb = l.call.args.find((a) => a.keyword === 'unit_forget_bias');
         if (!ufb || /True/.test(ufb.text)) add('drop-forget-bias', setKeyword(src, l.call, 'unit_forget_bias', 'False'), `${l.type} unit_forget_bias=False`);
       }

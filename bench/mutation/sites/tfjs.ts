@@ -59,7 +59,7 @@ export function tfjsSites(src: Source): Site[] {
       const ufb = l.props.get('unitForgetBias');
       // TF.js leaves unitForgetBias off unless it is set (tfjs-layers recurrent.ts: `this.unitForgetBias =
       // args.unitForgetBias`), so only an explicit `unitForgetBias: true` can be dropped.
-      if (ufb && /true/.test(ufb.text)) add('drop-forget-bias', 'unitForgetBias', 'false', 'lstm unitForgetBias: true -> false');
+      if (ufb && /true/.test(ufb.text) && !/false/.test(l.props.get('useBias')?.text ?? '')) add('drop-forget-bias', 'unitForgetBias', 'false', 'lstm unitForgetBias: true -> false');
       continue;
     }
     if (/gru|simpleRNN/.test(l.type)) continue;
