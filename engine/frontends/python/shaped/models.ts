@@ -12,7 +12,7 @@
 import type { Framework, GraphNode, SourceRange } from '../../../model/graph';
 import { ROOT_TRACE, extend, nodesSince, toNodes } from '../../shared/trace';
 import type { Ctx, Interpreter } from '../eval/interpreter';
-import { kids, rangeOf, statementOf } from '../eval/nodes';
+import { kids, kidsOf, paramInfo, rangeOf, statementOf } from '../eval/nodes';
 import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, newModule, shapeOf } from '../eval/values';
 import { flaxActivation } from '../flax/modules';
 import { kerasAutoName } from '../keras/layers';
@@ -298,7 +298,7 @@ export class ShapedModels implements FrameworkPlugin {
 
   /** Calling a Keras layer / Flax module: on a tensor, a list of tensors (Keras merges), or something else. */
   callModule(m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
-    const x = positional[0] ?? keyword.get('inputs') ?? keyword.get('x') ?? keyword.get('inputs_q');
+    const x = positional[0] ?? keyword.get('inputs') ?? keyword.get('x') ?? keyword.get('inputs_q') ?? keyword.get('query') ?? this.firstCallArgument(m, keyword);
     if (m.merge) {
       if (x?.k === 'seq') return merge(m.merge, x.items, node);
       if (x?.k === 'tensor') return merge(m.merge, positional, node);
@@ -327,6 +327,15 @@ export class ShapedModels implements FrameworkPlugin {
       return { k: 'seq', items: [out, ...outs.slice(1).map((o) => tensor(replay(o.trace), o.shape))], tuple: false };
     }
     return out;
+  }
+
+  /** A model class's call written with keywords (`encoder(source=x, source_mask=m)`): the value of its first parameter. */
+  private firstCallArgument(m: ModuleObj, keyword: Map<string, Value>): Value | undefined {
+    if (m.kind !== 'custom' || keyword.size === 0) return undefined;
+    const method = this.interp.findMethod(m, this.forwardMethod(m));
+    const params = kidsOf(method?.def.childForFieldName('parameters')).map((p) => paramInfo(p)).filter((p) => p.kind === 'plain' && p.name);
+    const first = params[1]?.name;
+    return first ? keyword.get(first) : undefined;
   }
 
   /** Applies a module to a tensor: nodes in forward order and the output shape. */
