@@ -79,7 +79,9 @@ export function addWeight(m: ModuleObj, call: LayerCall, node: SyntaxNode): Valu
     spec = { source: 'explicit', framework: 'keras', name: '?', args: { positional: [], keyword: {} }, statementRange: call.statementRange };
   } else spec = { source: 'default', framework: 'keras', name: '', args: { positional: [], keyword: {} } };
   const label = weightName ?? attr ?? key;
-  const role: ParamSpec['role'] = shape.length >= 2 ? 'weight' : /^(gamma|scale)$/.test(label) ? 'gamma' : shape.length === 1 ? 'bias' : 'free';
+  // Named biases and scales are what their names say whatever their rank (a mixture of experts'
+  // (units, n_experts) expert_bias is no weight matrix).
+  const role: ParamSpec['role'] = /(^|_)(bias|beta)$/.test(label) ? 'bias' : /(^|_)(gamma|scale)$/.test(label) ? 'gamma' : shape.length >= 2 ? 'weight' : shape.length === 1 ? 'bias' : 'free';
   const param: ParamSpec = { name: key, role, shape, init: spec };
   const layer: Layer = {
     id: m.path ? `${m.path}.${key}` : key,
