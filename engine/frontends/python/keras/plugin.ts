@@ -16,6 +16,9 @@ import { activationCall } from './functions';
 import { isKerasWeight, weightProduct } from './weights';
 import { isKerasBase, kerasInitializerCall, kerasInputShape, kerasLayer, kerasPath } from './layers';
 
+/** The functional model class under its public and tf.keras 2 engine names (`training.Model(inputs, x)`). */
+const FUNCTIONAL_MODEL = new Set(['Model', 'models.Model', 'engine.training.Model', 'engine.functional.Functional']);
+
 /** What `super().__init__` names when the base class is a library class (see eval/attributes.ts). */
 const SUPER_INIT = '__super__.__init__';
 
@@ -46,7 +49,9 @@ export class KerasPlugin implements FrameworkPlugin {
       return NONE;
     }
     const path = kerasPath(q)!;
-    if (path === 'Sequential' || path === 'models.Sequential' || path === 'Model' || path === 'models.Model') {
+    // tf.keras 2 / tf_keras applications: `layers = VersionAwareLayers()` is the layers namespace.
+    if (path === 'layers.VersionAwareLayers') return { k: 'lib', name: q.slice(0, q.lastIndexOf('.')) };
+    if (path === 'Sequential' || path === 'models.Sequential' || FUNCTIONAL_MODEL.has(path)) {
       const model = path.endsWith('Sequential') ? this.shaped.sequential('keras', positional[0] ?? keyword.get('layers'), node, keyword) : this.shaped.functionalModel(positional, keyword, node);
       this.shaped.noteCreated(model, node, ctx);
       return model;

@@ -7,7 +7,10 @@
 // only with the literals the code itself compares against.
 import type { SourceRange } from '../../../model/graph';
 import { kids, kidsOf, paramInfo, rangeOf, statementOf } from '../eval/nodes';
-import type { ModuleObj, Value } from '../eval/values';
+import { linearize } from '../eval/attributes';
+import type { ClassValue, ModuleObj, Value } from '../eval/values';
+import { dottedName } from '../imports';
+import { kerasPath } from '../keras/layers';
 import type { SyntaxNode } from '../syntax';
 
 /** A Keras model built outside any model's own code, and whether an undecidable condition was around it. */
@@ -29,6 +32,9 @@ export interface FactoryChoice {
 
 /** At most this many literals per factory are read (each is one call of the function). */
 export const MAX_FACTORY_CHOICES = 16;
+
+/** A branch that returns something or builds a model. */
+const SELECTS_MODEL = /\breturn\b|\b(Model|Sequential)\s*\(/;
 
 const LITERAL_TYPES = new Set(['string', 'integer', 'float', 'true', 'false', 'identifier', 'attribute', 'concatenated_string']);
 
@@ -79,7 +85,8 @@ export function factoryChoices(def: SyntaxNode): FactoryChoice[] {
     if (n.type === 'if_statement' || n.type === 'elif_clause') {
       const cond = n.childForFieldName('condition');
       const body = n.childForFieldName('consequence');
-      if (cond && body) for (const { param, literals } of comparedLiterals(cond, params)) for (const literal of literals) out.push({ param, literal, body });
+      // Only branches that build or return a model select one (`if pooling == "avg": x = ...` does not).
+      if (cond && body && SELECTS_MODEL.test(body.text)) for (const { param, literals } of comparedLiterals(cond, params)) for (const literal of literals) out.push({ param, literal, body });
     }
     for (const c of n.children) if (c.isNamed) visit(c);
   };
@@ -145,4 +152,37 @@ export function calledWithLiteral(root: SyntaxNode, fnName: string, param: strin
 /** The index of a plain parameter among a function's parameters (positional binding order). */
 export function parameterIndex(def: SyntaxNode, param: string): number {
   return kidsOf(def.childForFieldName('parameters')).findIndex((p) => paramInfo(p).name === param);
+}
+
+/**
+ * Whether a model class of the file is a Keras model (a subclass of keras.Model or Sequential,
+ * directly or through the file's own classes), not a layer: only models built inside functions
+ * become models of their own; a layer nobody attached is part of a model initlint did not read.
+ */
+export function isKerasModelClass(cls: ClassValue, qualify: (dotted: string) => string | undefined): boolean {
+  for (const c of linearize(cls)) {
+    for (const base of kidsOf(c.def.childForFieldName('superclasses'))) {
+      const dotted = dottedName(base);
+      const q = dotted ? qualify(dotted) : undefined;
+      const path = q ? kerasPath(q) : undefined;
+      if (path && /(^|\.)(Model|Sequential)$/.test(path)) return true;
+    }
+  }
+  return false;
+}
+
+const BUILDS_MODEL = /\b(Model|Sequential)\s*\(/;
+
+/**
+ * The functions of the file that build models, in the order they are read: wrappers first
+ * (`def DenseNet121(...): return DenseNet([6, 12, 24, 16], ...)` calls a function that builds
+ * the model), so that the function they wrap is read with their arguments rather than on its own
+ * with unknown ones; then the functions whose own body builds a model.
+ */
+export function modelBuilders(functions: { name: string; def: SyntaxNode }[]): { name: string; def: SyntaxNode; wrapper: boolean }[] {
+  const direct = functions.filter((f) => BUILDS_MODEL.test(f.def.childForFieldName('body')?.text ?? ''));
+  if (direct.length === 0) return [];
+  const names = new RegExp(`\\b(${direct.map((f) => f.name.replace(/\W/g, '')).join('|')})\\s*\\(`);
+  const wrappers = functions.filter((f) => !direct.includes(f) && names.test(f.def.childForFieldName('body')?.text ?? ''));
+  return [...wrappers.map((f) => ({ ...f, wrapper: true })), ...direct.map((f) => ({ ...f, wrapper: false }))];
 }

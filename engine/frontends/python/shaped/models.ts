@@ -19,7 +19,7 @@ import { kerasAutoName } from '../keras/layers';
 import { ADD_WEIGHT_CTOR, addWeight, buildShapeValue, nameWeights } from '../keras/weights';
 import type { FrameworkPlugin, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
-import { calledWithLiteral, type CreatedModel, createdModelSite, factoryChoices, parameterIndex, within } from './builders';
+import { calledWithLiteral, type CreatedModel, createdModelSite, factoryChoices, isKerasModelClass, modelBuilders, parameterIndex, within } from './builders';
 import { activationModule, type LayerCall, otherModule } from './layer-build';
 import { shapeArg } from './shapes';
 import { compact, merge, shapedTensorAttr, shapedTensorMethod, tensor } from './tensors';
@@ -432,6 +432,7 @@ export class ShapedModels implements FrameworkPlugin {
       const nameNode = m.classChain?.[0]?.def.childForFieldName('name');
       this.interp.addRoot(nameNode ? m.className : name, m, nameNode ? rangeOf(nameNode) : range, range);
     }
+    const builders: { name: string; def: SyntaxNode }[] = [];
     for (const [name, v] of this.interp.globals) {
       if (v.k === 'partial' && v.fn.k === 'class' && v.fn.framework) {
         const out = this.interp.call(v, [], new Map(), { conditional: 0, depth: 0 }, v.fn.def);
@@ -442,17 +443,20 @@ export class ShapedModels implements FrameworkPlugin {
         }
         continue;
       }
-      if (v.k !== 'func' || v.self) continue;
-      const body = v.def.childForFieldName('body');
-      if (!body || !/\b(Model|Sequential)\s*\(/.test(body.text)) continue;
-      if (this.readFactory(name, v.def, seen)) continue;
-      if (this.called.has(v.def)) continue;
-      const out = this.interp.callFunction(v.def, undefined, [], new Map(), { conditional: 0, depth: 0 });
+      if (v.k === 'func' && !v.self) builders.push({ name, def: v.def });
+    }
+    for (const { name, def, wrapper } of modelBuilders(builders)) {
+      if (this.readFactory(name, def, seen)) continue;
+      // A function the file (or a wrapper read above) ran is read already, unless it builds a model
+      // itself and that run built none (a wrapper's arguments it could not follow): then it is
+      // read on its own.
+      if (this.called.has(def) && (wrapper || this.created.some((r) => r.node && within(r.node, def) && (seen.has(r.m) || !this.attached.has(r.m))))) continue;
+      const out = this.interp.callFunction(def, undefined, [], new Map(), { conditional: 0, depth: 0 });
       const m = out.k === 'module' ? out.m : undefined;
       if (!m || seen.has(m) || !m.framework || !isModel(m)) continue;
       seen.add(m);
-      const nameNode = v.def.childForFieldName('name');
-      this.interp.addRoot(`${name}()`, m, rangeOf(nameNode ?? v.def));
+      const nameNode = def.childForFieldName('name');
+      this.interp.addRoot(`${name}()`, m, rangeOf(nameNode ?? def));
     }
     this.rootsBuiltInFunctions(seen);
   }
@@ -469,15 +473,16 @@ export class ShapedModels implements FrameworkPlugin {
       .map((c) => ({ ...c, value: this.interp.eval(c.literal, this.interp.globals, ctx) }))
       .filter((c) => c.value.k === 'str' || c.value.k === 'num' || c.value.k === 'bool');
     if (choices.length === 0) return false;
-    const done = new Set<string>();
+    // One literal per branch: `elif name in ("mlp", "wide_mlp")` selects one model.
+    const done = new Set<SyntaxNode>();
+    const before = this.created.length;
     let read = false;
     for (const c of choices) {
-      const key = `${c.param}=${JSON.stringify(c.value)}`;
-      if (done.has(key)) continue;
-      done.add(key);
+      if (done.has(c.body)) continue;
+      done.add(c.body);
       const index = parameterIndex(def, c.param);
       const evalLiteral = (n: SyntaxNode): Value => this.interp.eval(n, this.interp.globals, ctx);
-      if (calledWithLiteral(this.interp.root, fnName, c.param, index, c.value, evalLiteral) || this.created.some((r) => !r.conditional && r.node && within(r.node, c.body))) {
+      if (calledWithLiteral(this.interp.root, fnName, c.param, index, c.value, evalLiteral) || this.created.slice(0, before).some((r) => !r.conditional && r.node && within(r.node, c.body))) {
         read = true;
         continue;
       }
@@ -504,6 +509,8 @@ export class ShapedModels implements FrameworkPlugin {
       const m = rec.m;
       if (seen.has(m) || this.attached.has(m) || !isModel(m)) continue;
       if (rec.conditional && rec.node && certain.has(rec.node)) continue;
+      // An empty container (a Sequential nothing was added to) has nothing to check.
+      if (m.kind === 'container' && m.children.size === 0) continue;
       const site = createdModelSite(rec);
       if (!site) continue;
       seen.add(m);
@@ -527,6 +534,8 @@ export class ShapedModels implements FrameworkPlugin {
   noteCreated(v: Value, node: SyntaxNode | undefined, ctx: Ctx): void {
     if (v.k !== 'module' || v.m.framework !== 'keras' || !isModel(v.m)) return;
     if (ctx.self?.k === 'module' && ctx.self.m.framework) return;
+    const cls = v.m.classChain?.[0];
+    if (v.m.kind === 'custom' && cls && !isKerasModelClass(cls, (d) => this.interp.imports.qualify(d))) return;
     this.created.push({ m: v.m, ...(node ? { node } : {}), conditional: ctx.conditional > 0 });
   }
 
