@@ -13,7 +13,7 @@ import type { Framework, GraphNode, SourceRange } from '../../../model/graph';
 import { ROOT_TRACE, extend, nodesSince, toNodes } from '../../shared/trace';
 import type { Ctx, Interpreter } from '../eval/interpreter';
 import { kids, kidsOf, paramInfo, rangeOf, statementOf } from '../eval/nodes';
-import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, newModule, shapeOf } from '../eval/values';
+import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, modulesOf, newModule, shapeOf } from '../eval/values';
 import { flaxActivation } from '../flax/modules';
 import { kerasAutoName } from '../keras/layers';
 import { ADD_WEIGHT_CTOR, addWeight, buildShapeValue, nameWeights } from '../keras/weights';
@@ -411,6 +411,23 @@ export class ShapedModels implements FrameworkPlugin {
     return this.interp.callForwardValue(m, x, ctx)?.trace;
   }
 
+  /**
+   * What a Keras model's modules prove without its forward order: each layer's own `activation=`,
+   * and the order inside each Sequential. The analysis uses them for layers the model's call does
+   * not reach (a call() initlint cannot read).
+   */
+  rootFragments(root: ModuleObj): GraphNode[][] {
+    if (root.framework !== 'keras') return [];
+    const out: GraphNode[][] = [];
+    for (const m of modulesOf(root)) {
+      if (m.kind === 'layer' && m.layer && m.postActivation && !('opaque' in m.postActivation)) {
+        out.push([{ type: 'layer', layer: m.layer }, { type: 'activation', activation: m.postActivation }]);
+      }
+      if (m.containerKind === 'Sequential' && m.children.size > 1) out.push(sequentialFragment(m));
+    }
+    return out;
+  }
+
   /** Every model a global name held, also those a later assignment replaced (notebooks reuse `model`). */
   private readonly globalModels: { name: string; m: ModuleObj; range: SourceRange }[] = [];
 
@@ -587,4 +604,19 @@ export class ShapedModels implements FrameworkPlugin {
 /** The module objects that are models of their own: a model class of the file, a Sequential, a functional model. */
 function isModel(m: ModuleObj): boolean {
   return m.kind === 'custom' || m.containerKind === 'Sequential' || m.containerKind === 'Functional';
+}
+
+/** A Sequential's children as graph nodes in order (layers with their own activation); anything else is a cut. */
+function sequentialFragment(m: ModuleObj): GraphNode[] {
+  const nodes: GraphNode[] = [];
+  for (const child of m.children.values()) {
+    if (child.kind === 'layer' && child.layer) {
+      nodes.push({ type: 'layer', layer: child.layer });
+      const pa = child.postActivation;
+      if (pa) nodes.push('opaque' in pa ? { type: 'opaque', reason: pa.opaque } : { type: 'activation', activation: pa });
+    } else if (child.kind === 'activation' && child.activation) {
+      if (child.activation.kind !== 'identity') nodes.push({ type: 'activation', activation: child.activation });
+    } else if (child.kind !== 'passthrough') nodes.push({ type: 'opaque', reason: `${child.display} in ${m.display}` });
+  }
+  return nodes;
 }
