@@ -104,6 +104,8 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
       uniqueIds(layers);
     }
     const model: Model = { name: r.name, framework, range: r.range, nodes, layers, orderKnown: r.forwardRead };
+    const fragments = interp.plugins.owner(r.module.framework)?.rootFragments?.(r.module);
+    if (fragments && fragments.length > 0) model.fragments = fragments;
     // Where a fix inserts init code (PyTorch's `nn.init.*` after __init__), when the framework's
     // fixes insert statements at all (Keras and Flax fixes edit the constructor arguments instead).
     const site = interp.plugins.owner(r.module.framework)?.buildSite?.(r, indentAt);

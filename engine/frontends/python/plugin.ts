@@ -10,7 +10,7 @@
 //   module and its tensor and module tables are the fallback the other readers relied on.
 // - Every hook may decline (undefined / false): the evaluator then does what Python alone proves,
 //   which for anything framework-specific is `unknown` or an opaque step.
-import type { Framework, Model, SourceRange } from '../../model/graph';
+import type { Framework, GraphNode, Model, SourceRange } from '../../model/graph';
 import type { Ctx, Interpreter, RootModel } from './eval/interpreter';
 import type { ClassValue, ModuleObj, Trace, Value } from './eval/values';
 import type { SyntaxNode } from './syntax';
@@ -61,6 +61,8 @@ export interface FrameworkPlugin {
   moduleMethod?(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value;
   /** The forward trace of a model found in the file; undefined when its forward pass cannot be read. */
   rootTrace?(m: ModuleObj): Trace | undefined;
+  /** Pieces of forward order a model's modules prove on their own (a layer's own activation, a Sequential's order), for Model.fragments. */
+  rootFragments?(m: ModuleObj): GraphNode[][];
   /** Where a fix inserts init statements for a model (absent: the framework's fixes edit constructor arguments). */
   buildSite?(root: RootModel, indentAt: (line: number) => string): Model['buildSite'];
 

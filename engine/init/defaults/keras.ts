@@ -10,6 +10,9 @@
 //   kernel (heads, value_dim, dim), glorot_uniform with the einsum's input/output axes (Keras >= 3.15;
 //   earlier versions used conv-style fans of the 3-D kernel), biases zeros.
 // - LayerNormalization / BatchNormalization / GroupNormalization: gamma ones, beta zeros; RMSNormalization: scale ones.
+// - Layer.add_weight without an initializer: glorot_uniform for floating-point weights (Keras 3
+//   keras/src/layers/layer.py add_weight; tf.keras 2 engine/base_layer.py add_weight alike), fans
+//   from the weight's own shape like any Keras kernel.
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type Signature } from '../args';
 import { KERAS_CATALOGUE } from '../catalogue/keras';
@@ -150,6 +153,7 @@ export function describeKerasDefault(layer: LayerDescription, name: string, shap
     }
     return unmodelled(`${what}.${name}`);
   }
+  if (layer.kind === 'Parameter' && ctor === 'add_weight') return glorot(shape, `add_weight ${name}`);
   if (layer.kind === 'Linear' || layer.kind === 'Conv' || layer.kind === 'ConvTranspose') {
     if (leaf === 'kernel') return glorot(shape, what);
     if (leaf === 'bias') return constantDraft(0, 'Zeros', `${what} bias default zeros`);

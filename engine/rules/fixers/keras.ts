@@ -186,6 +186,8 @@ export function quoteOf(source: SourceText, near: string): string {
 /** The constructor argument that sets a parameter ('kernel_initializer', 'kernel_init'), from the framework's tables. */
 export function initArgOf(layer: Layer, param: ParamFacts): string | undefined {
   if (param.spec.name === 'depthwise_kernel') return 'depthwise_initializer';
+  // A weight a custom layer makes with `self.add_weight(shape=..., initializer=...)`.
+  if (layer.kind === 'Parameter' && layer.framework === 'keras' && layer.ctor.endsWith('.add_weight')) return 'initializer';
   return defaultParams(layer).find((p) => p.name === param.spec.name)?.initArg;
 }
 
@@ -200,7 +202,7 @@ export function spellImported(source: SourceText, candidates: string[]): string 
 }
 
 /** Positional arguments after which a Keras layer's initializer arguments would be taken positionally. */
-const KERAS_POSITIONAL_LIMIT: Record<string, number> = { Dense: 3, Embedding: 2, LSTM: 4, GRU: 4, SimpleRNN: 3, DepthwiseConv2D: 8 };
+const KERAS_POSITIONAL_LIMIT: Record<string, number> = { add_weight: 3, Dense: 3, Embedding: 2, LSTM: 4, GRU: 4, SimpleRNN: 3, DepthwiseConv2D: 8 };
 
 const PRESET_CLASS: Record<string, string> = {
   he_normal: 'HeNormal',

@@ -1,5 +1,7 @@
-// Activation functions applied to a tensor by name: keras.activations.*, keras.ops.* and (through
-// the TensorFlow plug-in) tf.nn.* / tf.math.*, with the arguments that change what they compute.
+// Functions applied to a forward-pass tensor by name: keras.activations.*, keras.ops.* and (through
+// the TensorFlow plug-in) tf.nn.* / tf.math.* activations, with the arguments that change what they
+// compute; and the products of a tensor with a custom layer's own weight (`keras.ops.matmul(x,
+// self.w)`, `tf.matmul(x, self.w)`), which are dense steps (keras/weights.ts).
 import { rangeOf } from '../eval/nodes';
 import type { Value } from '../eval/values';
 import type { Tensor } from '../plugin';
@@ -7,11 +9,19 @@ import { ACTIVATION_NAMES } from '../shaped/layer-build';
 import { compact, withActivation } from '../shaped/tensors';
 import type { SyntaxNode } from '../syntax';
 import { kerasActivation } from './layers';
+import { isKerasWeight, transposeFlag, weightProduct } from './weights';
 
 /** keras.activations.*, keras.ops.*, tf.nn.* and tf.math.* applied to a tensor. */
 export function activationCall(fn: string, where: 'keras' | 'keras.ops' | 'tf', x: Tensor, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined {
   const range = rangeOf(node);
   const text = compact(node.text);
+  if ((fn === 'matmul' || fn === 'dot') && where !== 'keras' && isKerasWeight(positional[1])) {
+    const transposed = transposeFlag(keyword.get('transpose_b') ?? (where === 'tf' ? positional[3] : undefined));
+    const adjoint = transposeFlag(keyword.get('adjoint_b'));
+    const other = ['transpose_a', 'adjoint_a', 'a_is_sparse', 'b_is_sparse'].some((k) => keyword.has(k) && transposeFlag(keyword.get(k)) !== false);
+    if (transposed === undefined || adjoint === undefined || other || (where === 'tf' && positional.length > 3)) return withActivation(x, { opaque: text }, node);
+    return weightProduct(x, positional[1], transposed || adjoint, node);
+  }
   if (fn === 'gelu') {
     const approx = positional[1] ?? keyword.get('approximate');
     const tanh = approx === undefined ? where === 'keras.ops' : approx.k === 'bool' ? approx.v : undefined;

@@ -1,7 +1,7 @@
 // Keras layer constructors (Keras 3 and tf.keras): the layer each makes (kind, parameters planned by
 // engine/init's Keras table, explicit *_initializer arguments), its `activation=`, and how it maps
 // an input shape to an output shape (channels-last; the kernel's input width comes from the first
-// tensor the layer sees). Initializers as strings, classes and `initializers.get(...)`.
+// tensor the layer sees). Initializer objects: ./initializers.ts.
 import type { Activation, Dim, SourceRange } from '../../../model/graph';
 import { planKeras } from '../../../init/defaults/keras';
 import type { ParamPlan } from '../../../init/defaults/layer';
@@ -17,7 +17,7 @@ import {
   seeInput,
 } from '../shaped/layer-build';
 import { convShape, dimOf, dimsOf, flattenShape, paddingOf, poolShape, reshapeShape, shapeArg, withWidth } from '../shaped/shapes';
-import { type InitValue, type ModuleObj, NO_SHAPE, shapeOf, type TensorShape, type Value, toArg } from '../eval/values';
+import { type ModuleObj, NO_SHAPE, shapeOf, type TensorShape, type Value } from '../eval/values';
 
 /** 'tensorflow.keras.layers.Dense' / 'keras.layers.Dense' / 'tf_keras.layers.Dense' -> 'layers.Dense'. */
 export function kerasPath(q: string): string | undefined {
@@ -61,37 +61,9 @@ export function kerasActivation(v: Value | undefined, range: SourceRange | undef
   return { kind: a.kind, ...(a.param !== undefined ? { param: a.param } : {}), ...(range ? { range } : {}), text };
 }
 
-/** Keras initializer objects: `initializers.HeNormal()`, `RandomNormal(stddev=1.0)`, `tf.random_normal_initializer(...)`. */
-const TF_INITIALIZERS: Record<string, string> = {
-  random_normal_initializer: 'RandomNormal',
-  random_uniform_initializer: 'RandomUniform',
-  truncated_normal_initializer: 'TruncatedNormal',
-  constant_initializer: 'Constant',
-  zeros_initializer: 'Zeros',
-  ones_initializer: 'Ones',
-  glorot_uniform_initializer: 'GlorotUniform',
-  glorot_normal_initializer: 'GlorotNormal',
-  orthogonal_initializer: 'Orthogonal',
-  variance_scaling_initializer: 'VarianceScaling',
-};
-
-export function kerasInitializerCall(q: string, positional: Value[], keyword: Map<string, Value>, text: string, range: SourceRange): Value | undefined {
-  const path = kerasPath(q) ?? (q.startsWith('tensorflow.') ? q.slice(11) : undefined);
-  if (!path) return undefined;
-  const last = path.slice(path.lastIndexOf('.') + 1);
-  const args = { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) };
-  const make = (name: string): InitValue => ({ k: 'init', framework: 'keras', name, args, text, range });
-  if (path === 'initializers.get') {
-    const v = positional[0] ?? keyword.get('identifier');
-    if (v?.k === 'str') return { ...make(v.v), args: { positional: [], keyword: {} } };
-    if (v?.k === 'init') return v;
-    return { k: 'unknown' };
-  }
-  if (/^(initializers|compat\.v1\.initializers|compat\.v2\.initializers)\.\w+$/.test(path)) return make(last);
-  const tf = TF_INITIALIZERS[last];
-  if (tf && /^(compat\.v1\.)?\w+$/.test(path)) return make(tf);
-  return undefined;
-}
+// Initializer objects (`initializers.HeNormal()`, `tf.random_normal_initializer(...)`) are read in
+// ./initializers.ts; re-exported here for the readers that import them with the layers.
+export { kerasInitializerCall } from './initializers';
 
 const CONV_ALIASES: Record<string, string> = {
   Convolution1D: 'Conv1D',

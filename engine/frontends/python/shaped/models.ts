@@ -12,18 +12,20 @@
 import type { Framework, GraphNode, SourceRange } from '../../../model/graph';
 import { ROOT_TRACE, extend, nodesSince, toNodes } from '../../shared/trace';
 import type { Ctx, Interpreter } from '../eval/interpreter';
-import { kids, rangeOf, statementOf } from '../eval/nodes';
-import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, newModule, shapeOf } from '../eval/values';
+import { kids, kidsOf, paramInfo, rangeOf, statementOf } from '../eval/nodes';
+import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, modulesOf, newModule, shapeOf } from '../eval/values';
 import { flaxActivation } from '../flax/modules';
 import { kerasAutoName } from '../keras/layers';
+import { ADD_WEIGHT_CTOR, addWeight, buildShapeValue, nameWeights } from '../keras/weights';
 import type { FrameworkPlugin, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
+import { calledWithLiteral, type CreatedModel, createdModelSite, factoryChoices, isKerasModelClass, modelBuilders, parameterIndex, within } from './builders';
 import { activationModule, type LayerCall, otherModule } from './layer-build';
 import { shapeArg } from './shapes';
 import { compact, merge, shapedTensorAttr, shapedTensorMethod, tensor } from './tensors';
 
 /** Model methods read for their effect on the input shape; the rest do nothing to the model. */
-const KERAS_METHODS = new Set(['add', 'pop', 'build', 'summary', 'compile', 'fit', 'evaluate', 'predict', 'save', 'save_weights', 'load_weights', 'count_params', 'get_layer']);
+const KERAS_METHODS = new Set(['add', 'pop', 'build', 'add_weight', 'add_variable', 'summary', 'compile', 'fit', 'evaluate', 'predict', 'save', 'save_weights', 'load_weights', 'count_params', 'get_layer']);
 const FLAX_METHODS = new Set(['init', 'init_with_output', 'apply', 'tabulate', 'bind', 'lazy_init']);
 
 export class ShapedModels implements FrameworkPlugin {
@@ -44,6 +46,8 @@ export class ShapedModels implements FrameworkPlugin {
   private readonly nameHints = new Map<ModuleObj, Map<string, number>>();
   /** Containers being applied (cycle guard). */
   private readonly applying = new Set<ModuleObj>();
+  /** Keras models built outside any model's code, in the order they were built (see builders.ts). */
+  private readonly created: CreatedModel[] = [];
 
   constructor(private readonly interp: Interpreter) {}
 
@@ -109,6 +113,7 @@ export class ShapedModels implements FrameworkPlugin {
     }
     const init = this.interp.findClassMethod(cls, '__init__');
     if (init) this.interp.callFunction(init.def, self, positional, keyword, ctx, init.cls);
+    if (m.framework === 'keras') this.noteCreated(self, undefined, ctx);
     return m;
   }
 
@@ -234,10 +239,30 @@ export class ShapedModels implements FrameworkPlugin {
 
   /** `keras.Model(inputs, outputs)`: the layers whose nodes the outputs' history holds, in call order. */
   functionalModel(positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value {
+    const m = newModule('container', 'keras.Model', compact(node.text));
+    if (!this.makeFunctional(m, positional, keyword)) return { k: 'module', m: otherModule('keras', 'keras.Model', compact(node.text)) };
+    return { k: 'module', m };
+  }
+
+  /**
+   * A model class whose __init__ builds a functional graph and hands it to Keras
+   * (`super().__init__(inputs=inputs, outputs=outputs)`, the keras-hub and keras-cv style): the
+   * instance becomes that functional model. Classes with their own `call` keep it.
+   */
+  functionalSubclass(m: ModuleObj, positional: Value[], keyword: Map<string, Value>): boolean {
+    if (m.framework !== 'keras' || m.kind !== 'custom' || this.interp.findMethod(m, 'call')) return false;
+    if (!this.makeFunctional(m, positional, keyword)) return false;
+    m.kind = 'container';
+    const given = keyword.get('name');
+    if (given?.k === 'str') m.givenName = given.v;
+    return true;
+  }
+
+  /** Fills `m` as the functional model of `outputs`; false when no output tensor is known. */
+  private makeFunctional(m: ModuleObj, positional: Value[], keyword: Map<string, Value>): boolean {
     const outputs = keyword.get('outputs') ?? positional[1];
     const out = outputs ? firstTensor(outputs) : undefined;
-    if (!out) return { k: 'module', m: otherModule('keras', 'keras.Model', compact(node.text)) };
-    const m = newModule('container', 'keras.Model', compact(node.text));
+    if (!out) return false;
     m.containerKind = 'Functional';
     m.framework = 'keras';
     m.functional = { trace: out.trace, shape: out.shape ?? NO_SHAPE };
@@ -259,21 +284,21 @@ export class ShapedModels implements FrameworkPlugin {
     const seen = new Set<ModuleObj>();
     for (const i of [...hits].sort((a, b) => a - b)) {
       const child = this.applied[i]!;
-      if (seen.has(child)) continue;
+      if (seen.has(child) || child === m) continue;
       seen.add(child);
       const name = child.givenName ?? this.uniqueName(m, kerasAutoName(child.className));
       m.children.set(name, child);
       this.attached.add(child);
       if (child.layer && child.layer.name === child.display) child.layer.name = name;
     }
-    return { k: 'module', m };
+    return true;
   }
 
   // ------------------------------------------------------------ applying modules
 
   /** Calling a Keras layer / Flax module: on a tensor, a list of tensors (Keras merges), or something else. */
   callModule(m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
-    const x = positional[0] ?? keyword.get('inputs') ?? keyword.get('x') ?? keyword.get('inputs_q');
+    const x = positional[0] ?? keyword.get('inputs') ?? keyword.get('x') ?? keyword.get('inputs_q') ?? keyword.get('query') ?? this.firstCallArgument(m, keyword);
     if (m.merge) {
       if (x?.k === 'seq') return merge(m.merge, x.items, node);
       if (x?.k === 'tensor') return merge(m.merge, positional, node);
@@ -302,6 +327,15 @@ export class ShapedModels implements FrameworkPlugin {
       return { k: 'seq', items: [out, ...outs.slice(1).map((o) => tensor(replay(o.trace), o.shape))], tuple: false };
     }
     return out;
+  }
+
+  /** A model class's call written with keywords (`encoder(source=x, source_mask=m)`): the value of its first parameter. */
+  private firstCallArgument(m: ModuleObj, keyword: Map<string, Value>): Value | undefined {
+    if (m.kind !== 'custom' || keyword.size === 0) return undefined;
+    const method = this.interp.findMethod(m, this.forwardMethod(m));
+    const params = kidsOf(method?.def.childForFieldName('parameters')).map((p) => paramInfo(p)).filter((p) => p.kind === 'plain' && p.name);
+    const first = params[1]?.name;
+    return first ? keyword.get(first) : undefined;
   }
 
   /** Applies a module to a tensor: nodes in forward order and the output shape. */
@@ -346,6 +380,7 @@ export class ShapedModels implements FrameworkPlugin {
       case 'custom': {
         this.dropChildren(m, this.inline.get(m) ?? []);
         this.inline.delete(m);
+        if (m.framework === 'keras') this.buildOnce(m, buildShapeValue(x), ctx);
         const out = this.interp.callForwardValue(m, x, ctx, extra, keyword);
         return out ? tensor(out.trace, out.shape ?? NO_SHAPE) : tensor(extend(x.trace, { type: 'opaque', reason: `${m.display} has no call initlint can read` }), NO_SHAPE);
       }
@@ -356,6 +391,13 @@ export class ShapedModels implements FrameworkPlugin {
 
   /** The forward trace of a root model, from its recorded input shape (unknown sizes stay unknown). */
   rootTrace(m: ModuleObj): Trace | undefined {
+    const trace = this.readRoot(m);
+    // Weights custom layers made themselves are named by their path in the model ('block_2.kernel').
+    if (m.framework === 'keras') nameWeights(m);
+    return trace;
+  }
+
+  private readRoot(m: ModuleObj): Trace | undefined {
     const ctx: Ctx = { conditional: 0, depth: 0 };
     if (m.containerKind === 'Functional') return m.functional?.trace;
     const first = m.children.values().next().value as ModuleObj | undefined;
@@ -365,7 +407,25 @@ export class ShapedModels implements FrameworkPlugin {
     if (m.kind !== 'custom') return undefined;
     this.dropChildren(m, this.inline.get(m) ?? []);
     this.inline.delete(m);
+    if (m.framework === 'keras') this.buildOnce(m, buildShapeValue(x), ctx);
     return this.interp.callForwardValue(m, x, ctx)?.trace;
+  }
+
+  /**
+   * What a Keras model's modules prove without its forward order: each layer's own `activation=`,
+   * and the order inside each Sequential. The analysis uses them for layers the model's call does
+   * not reach (a call() initlint cannot read).
+   */
+  rootFragments(root: ModuleObj): GraphNode[][] {
+    if (root.framework !== 'keras') return [];
+    const out: GraphNode[][] = [];
+    for (const m of modulesOf(root)) {
+      if (m.kind === 'layer' && m.layer && m.postActivation && !('opaque' in m.postActivation)) {
+        out.push([{ type: 'layer', layer: m.layer }, { type: 'activation', activation: m.postActivation }]);
+      }
+      if (m.containerKind === 'Sequential' && m.children.size > 1) out.push(sequentialFragment(m));
+    }
+    return out;
   }
 
   /** Every model a global name held, also those a later assignment replaced (notebooks reuse `model`). */
@@ -376,9 +436,11 @@ export class ShapedModels implements FrameworkPlugin {
   }
 
   /**
-   * Models beyond the file's final global values: those a later assignment replaced, Keras models
-   * built inside functions the file never calls (`def build_model(): ... return keras.Model(...)`),
-   * and Flax model presets (`ResNet18 = partial(ResNet, stage_sizes=[2, 2, 2, 2], ...)`).
+   * Models beyond the file's final global values: those a later assignment replaced, Flax model
+   * presets (`ResNet18 = partial(ResNet, stage_sizes=[2, 2, 2, 2], ...)`), Keras factories read
+   * once per literal they select a model by, Keras models built inside functions the file never
+   * calls (`def build_model(): ... return keras.Model(...)`), and Keras models built inside the
+   * functions it does call (`def main(): model = build_model(); model.fit(...)`).
    */
   runModelBuilders(seen: Set<ModuleObj>): void {
     for (const { name, m, range } of this.globalModels) {
@@ -387,6 +449,7 @@ export class ShapedModels implements FrameworkPlugin {
       const nameNode = m.classChain?.[0]?.def.childForFieldName('name');
       this.interp.addRoot(nameNode ? m.className : name, m, nameNode ? rangeOf(nameNode) : range, range);
     }
+    const builders: { name: string; def: SyntaxNode }[] = [];
     for (const [name, v] of this.interp.globals) {
       if (v.k === 'partial' && v.fn.k === 'class' && v.fn.framework) {
         const out = this.interp.call(v, [], new Map(), { conditional: 0, depth: 0 }, v.fn.def);
@@ -397,16 +460,100 @@ export class ShapedModels implements FrameworkPlugin {
         }
         continue;
       }
-      if (v.k !== 'func' || v.self || this.called.has(v.def)) continue;
-      const body = v.def.childForFieldName('body');
-      if (!body || !/\b(Model|Sequential)\s*\(/.test(body.text)) continue;
-      const out = this.interp.callFunction(v.def, undefined, [], new Map(), { conditional: 0, depth: 0 });
-      const m = out.k === 'module' ? out.m : undefined;
-      if (!m || seen.has(m) || !m.framework || !(m.kind === 'custom' || m.containerKind === 'Sequential' || m.containerKind === 'Functional')) continue;
-      seen.add(m);
-      const nameNode = v.def.childForFieldName('name');
-      this.interp.addRoot(`${name}()`, m, rangeOf(nameNode ?? v.def));
+      if (v.k === 'func' && !v.self) builders.push({ name, def: v.def });
     }
+    for (const { name, def, wrapper } of modelBuilders(builders)) {
+      if (this.readFactory(name, def, seen)) continue;
+      // A function the file (or a wrapper read above) ran is read already, unless it builds a model
+      // itself and that run built none (a wrapper's arguments it could not follow): then it is
+      // read on its own.
+      if (this.called.has(def) && (wrapper || this.created.some((r) => r.node && within(r.node, def) && (seen.has(r.m) || !this.attached.has(r.m))))) continue;
+      const out = this.interp.callFunction(def, undefined, [], new Map(), { conditional: 0, depth: 0 });
+      const m = out.k === 'module' ? out.m : undefined;
+      if (!m || seen.has(m) || !m.framework || !isModel(m)) continue;
+      seen.add(m);
+      const nameNode = def.childForFieldName('name');
+      this.interp.addRoot(`${name}()`, m, rangeOf(nameNode ?? def));
+    }
+    this.rootsBuiltInFunctions(seen);
+  }
+
+  /**
+   * A Keras factory (`def get_model(name): if name == 'cnn': ... elif name == 'mlp': ...`): called
+   * once per literal its conditions compare a parameter with, unless the file itself calls it with
+   * that literal (that model is read already). False when the function is no such factory, or
+   * none of its literals gives a model.
+   */
+  private readFactory(fnName: string, def: SyntaxNode, seen: Set<ModuleObj>): boolean {
+    const ctx: Ctx = { conditional: 0, depth: 0 };
+    const choices = factoryChoices(def)
+      .map((c) => ({ ...c, value: this.interp.eval(c.literal, this.interp.globals, ctx) }))
+      .filter((c) => c.value.k === 'str' || c.value.k === 'num' || c.value.k === 'bool');
+    if (choices.length === 0) return false;
+    // One literal per branch: `elif name in ("mlp", "wide_mlp")` selects one model.
+    const done = new Set<SyntaxNode>();
+    const before = this.created.length;
+    let read = false;
+    for (const c of choices) {
+      if (done.has(c.body)) continue;
+      done.add(c.body);
+      const index = parameterIndex(def, c.param);
+      const evalLiteral = (n: SyntaxNode): Value => this.interp.eval(n, this.interp.globals, ctx);
+      if (calledWithLiteral(this.interp.root, fnName, c.param, index, c.value, evalLiteral) || this.created.slice(0, before).some((r) => !r.conditional && r.node && within(r.node, c.body))) {
+        read = true;
+        continue;
+      }
+      const out = this.interp.callFunction(def, undefined, [], new Map([[c.param, c.value]]), { conditional: 0, depth: 0 });
+      const m = out.k === 'module' ? out.m : undefined;
+      if (!m || seen.has(m) || !m.framework || !isModel(m)) continue;
+      seen.add(m);
+      read = true;
+      const rec = this.created.find((r) => r.m === m);
+      const site = rec ? createdModelSite(rec) : undefined;
+      this.interp.addRoot(`${fnName}(${compact(c.literal.text)})`, m, site?.range ?? rangeOf(c.literal));
+    }
+    return read;
+  }
+
+  /**
+   * Keras models built outside any model's own code and reached by no root: those the functions
+   * the file runs build and keep in local variables. A model built under an undecidable condition
+   * is left out when the same constructor call was also read unconditionally (a factory's branch).
+   */
+  private rootsBuiltInFunctions(seen: Set<ModuleObj>): void {
+    const certain = new Set(this.created.filter((r) => !r.conditional && r.node).map((r) => r.node!));
+    for (const rec of this.created) {
+      const m = rec.m;
+      if (seen.has(m) || this.attached.has(m) || !isModel(m)) continue;
+      if (rec.conditional && rec.node && certain.has(rec.node)) continue;
+      // An empty container (a Sequential nothing was added to) has nothing to check.
+      if (m.kind === 'container' && m.children.size === 0) continue;
+      const site = createdModelSite(rec);
+      if (!site) continue;
+      seen.add(m);
+      this.interp.addRoot(site.name, m, site.range);
+    }
+  }
+
+  /** Keras layers whose own build() has run (Keras builds a layer once, on its first input). */
+  private readonly built = new WeakSet<ModuleObj>();
+
+  /** Runs a Keras layer class's own `build(input_shape)` the first time the layer meets an input (or `layer.build(shape)`). */
+  private buildOnce(m: ModuleObj, inputShape: Value, ctx: Ctx): void {
+    if (this.built.has(m)) return;
+    const build = this.interp.findMethod(m, 'build');
+    if (!build) return;
+    this.built.add(m);
+    this.interp.callFunction(build.def, { k: 'module', m }, [inputShape], new Map(), { conditional: ctx.conditional, depth: ctx.depth }, build.cls);
+  }
+
+  /** Records a Keras model built by a constructor call (Sequential, Model) or a model class, outside any model's code. */
+  noteCreated(v: Value, node: SyntaxNode | undefined, ctx: Ctx): void {
+    if (v.k !== 'module' || v.m.framework !== 'keras' || !isModel(v.m)) return;
+    if (ctx.self?.k === 'module' && ctx.self.m.framework) return;
+    const cls = v.m.classChain?.[0];
+    if (v.m.kind === 'custom' && cls && !isKerasModelClass(cls, (d) => this.interp.imports.qualify(d))) return;
+    this.created.push({ m: v.m, ...(node ? { node } : {}), conditional: ctx.conditional > 0 });
   }
 
   // ------------------------------------------------------------ model methods and tensors
@@ -431,8 +578,12 @@ export class ShapedModels implements FrameworkPlugin {
       case 'build': {
         const dims = shapeArg(positional[0] ?? keyword.get('input_shape'));
         if (dims && dims.length >= 2) m.inputShape ??= dims.slice(1);
+        if (m.framework === 'keras') this.buildOnce(m, positional[0] ?? keyword.get('input_shape') ?? UNKNOWN, ctx);
         return NONE;
       }
+      case 'add_weight':
+      case 'add_variable':
+        return m.framework === 'keras' ? addWeight(m, this.layerCall(ADD_WEIGHT_CTOR, name, positional, keyword, ctx, node), node) : UNKNOWN;
       case 'init':
       case 'init_with_output':
       case 'tabulate':
@@ -448,4 +599,24 @@ export class ShapedModels implements FrameworkPlugin {
   }
 
   /** `x.shape` of a tensor whose rank is known: (batch, *dims). */
+}
+
+/** The module objects that are models of their own: a model class of the file, a Sequential, a functional model. */
+function isModel(m: ModuleObj): boolean {
+  return m.kind === 'custom' || m.containerKind === 'Sequential' || m.containerKind === 'Functional';
+}
+
+/** A Sequential's children as graph nodes in order (layers with their own activation); anything else is a cut. */
+function sequentialFragment(m: ModuleObj): GraphNode[] {
+  const nodes: GraphNode[] = [];
+  for (const child of m.children.values()) {
+    if (child.kind === 'layer' && child.layer) {
+      nodes.push({ type: 'layer', layer: child.layer });
+      const pa = child.postActivation;
+      if (pa) nodes.push('opaque' in pa ? { type: 'opaque', reason: pa.opaque } : { type: 'activation', activation: pa });
+    } else if (child.kind === 'activation' && child.activation) {
+      if (child.activation.kind !== 'identity') nodes.push({ type: 'activation', activation: child.activation });
+    } else if (child.kind !== 'passthrough') nodes.push({ type: 'opaque', reason: `${child.display} in ${m.display}` });
+  }
+  return nodes;
 }
