@@ -65,6 +65,12 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
       const owner = ip.plugins.owner(fn.m.framework);
       return owner?.callModule ? owner.callModule(fn.m, positional, keyword, ctx, node) : UNKNOWN;
     }
+    case 'init':
+      for (const p of ip.plugins.all) {
+        const r = p.callInit?.(fn, positional, keyword, ctx, node);
+        if (r) return r;
+      }
+      return unknownCall(positional, node);
     case 'partial': {
       const merged = new Map(fn.keyword);
       for (const [k, v] of keyword) merged.set(k, v);
