@@ -117,7 +117,7 @@ const cellRefresh = new WeakMap<ModuleObj, () => void>();
 export function cellsOf(v: Value | undefined): ModuleObj[] | undefined {
   if (v?.k !== 'module') return undefined;
   if (v.m.layer?.kind === 'LSTM') return [v.m];
-  if (v.m.containerKind === 'Sequential' && v.m.framework === 'tensorflow') return [...v.m.children.values()];
+  if (v.m.containerKind === 'ModuleList' && v.m.framework === 'tensorflow') return [...v.m.children.values()];
   return undefined;
 }
 
@@ -125,7 +125,8 @@ export function cellsOf(v: Value | undefined): ModuleObj[] | undefined {
 export function multiCell(items: Value[] | undefined, node: SyntaxNode): Value {
   const m = newModule('container', 'MultiRNNCell', compact(node.text));
   m.framework = 'tensorflow';
-  m.containerKind = 'Sequential';
+  // A list of cells, not a model of its own (a Sequential global would be reported as one).
+  m.containerKind = 'ModuleList';
   for (const item of items ?? []) {
     const cells = cellsOf(item);
     if (!cells) return { k: 'unknown' };

@@ -83,10 +83,9 @@ export function initialSpec(v: Value | undefined, node: SyntaxNode, ctx: Ctx): {
 
 /** Names a variable by the text of its first use when the code gave it none (`weight_variable([...])` results). */
 function nameByUse(v: TfVariable, text: string): void {
-  if (v.layer.id) return;
+  if (!v.layer.name.startsWith(`${v.layer.ctor}(`)) return;
   v.layer.name = compact(text);
   v.owner.display = v.layer.name;
-  v.layer.id = idFromName(text);
 }
 
 /** x @ W or tf.matmul(x, W): a dense step with fan-in from axis `inAxis` of W. */
