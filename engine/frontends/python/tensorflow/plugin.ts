@@ -106,7 +106,7 @@ export class TensorFlowPlugin implements FrameworkPlugin {
     if (init) return init;
     const op = opInitial(full, positional, keyword, node, conditional);
     if (op) return op;
-    if (path === 'Variable') return this.variable(positional[0] ?? keyword.get('initial_value'), node, ctx);
+    if (path === 'Variable' || path === 'contrib.eager.Variable') return this.variable(positional[0] ?? keyword.get('initial_value'), node, ctx);
     if (path === 'get_variable') return this.getVariable(positional, keyword, node, ctx);
     if (path === 'placeholder' || path === 'placeholder_with_default') {
       const shape = path === 'placeholder' ? (keyword.get('shape') ?? positional[1]) : (keyword.get('shape') ?? positional[1]);
