@@ -139,5 +139,8 @@ export function fansFor(framework: Framework, shape: readonly Dim[]): Fans {
       return tfjsFans(shape);
     case 'flax':
       return jaxFans(shape);
+    case 'tensorflow':
+      // init_ops._compute_fans: the same channels-last rule as Keras.
+      return kerasFans(shape);
   }
 }

@@ -1,4 +1,5 @@
-// engine/init: exact initializer semantics for PyTorch, Keras 3, TensorFlow.js and Flax.
+// engine/init: exact initializer semantics for PyTorch, Keras 3, TensorFlow (outside Keras),
+// TensorFlow.js and Flax.
 //
 //   describeInit(spec, shape)                 an explicit initializer (InitSpec) on a weight shape
 //   describeDefault(layer, paramName, shape?) a module/layer default
@@ -12,6 +13,7 @@ import type { ArgValue, CallArgs, Dim, Framework, InitSpec, ParamSpec } from '..
 import { FLAX_CATALOGUE } from './catalogue/flax';
 import { KERAS_CATALOGUE } from './catalogue/keras';
 import { PYTORCH_CATALOGUE } from './catalogue/pytorch';
+import { TENSORFLOW_CATALOGUE } from './catalogue/tensorflow';
 import { TFJS_CATALOGUE } from './catalogue/tfjs';
 import { applyEntry, type Catalogue, type CatalogueEntry } from './catalogue/types';
 import type { Draft } from './distributions';
@@ -19,6 +21,7 @@ import { describeFlaxDefault, flaxInitShape, planFlax } from './defaults/flax';
 import { describeKerasDefault, planKeras } from './defaults/keras';
 import { ctorName, listedShape, splitParamName, type DefaultParam, type LayerDescription, type ParamPlan } from './defaults/layer';
 import { describeTorchDefault, planTorch } from './defaults/pytorch';
+import { describeTfDefault, planTf } from './defaults/tensorflow';
 import { describeTfjsDefault, planTfjs } from './defaults/tfjs';
 import { fmt, fmtShape } from './format';
 import type { InitFamily, InitInfo } from './types';
@@ -43,6 +46,7 @@ const CATALOGUES: Readonly<Record<Framework, Catalogue>> = {
   keras: KERAS_CATALOGUE,
   tfjs: TFJS_CATALOGUE,
   flax: FLAX_CATALOGUE,
+  tensorflow: TENSORFLOW_CATALOGUE,
 };
 
 /** The initializer catalogue of a framework (every name and alias it accepts). */
@@ -56,9 +60,23 @@ export function initializerKey(name: string): string {
   return i >= 0 ? name.slice(i + 1) : name;
 }
 
+/**
+ * The key a framework's catalogue is searched by: the last dotted part, except for TensorFlow,
+ * whose names are API paths ('compat.v1.random_normal_initializer' and 'random_normal_initializer'
+ * differ), looked up without the leading 'tensorflow.' or 'tf.'.
+ */
+function catalogueKey(framework: Framework, name: string): string {
+  if (framework === 'tensorflow') return name.replace(/^(tensorflow|tf)\./, '');
+  return initializerKey(name);
+}
+
+function lookupEntry(framework: Framework, name: string): CatalogueEntry | undefined {
+  return CATALOGUES[framework].lookup(catalogueKey(framework, name));
+}
+
 /** Canonical name and family of an initializer name in a framework, or undefined when unknown. */
 export function resolveInitializer(framework: Framework, name: string): { canonical: string; family: InitFamily } | undefined {
-  const e = CATALOGUES[framework].lookup(initializerKey(name));
+  const e = lookupEntry(framework, name);
   return e ? { canonical: e.canonical, family: e.family } : undefined;
 }
 
@@ -112,7 +130,7 @@ function kerasEinsumAxes(layer: LayerDescription, paramName: string, shape: read
 
 function describeWithEntry(spec: InitSpec, shape: readonly Dim[], entry: CatalogueEntry, args: CallArgs): InitInfo {
   let d = applyEntry(entry, args, shape);
-  const key = initializerKey(spec.name);
+  const key = catalogueKey(spec.framework, spec.name);
   const aliasNote = entry.aliasNotes?.[key];
   if (aliasNote) d.note = d.note ? `${d.note}; ${aliasNote}` : aliasNote;
   if (spec.multiplier !== undefined && spec.multiplier !== 1) d = applyMultiplier(d, spec.multiplier);
@@ -132,7 +150,7 @@ export function describeInit(spec: InitSpec, shape: readonly Dim[]): InitInfo {
   if (spec.source === 'default') {
     return { family: 'default', source: 'default', formula: `${spec.framework} module default: needs the layer (describeDefault)` };
   }
-  const entry = CATALOGUES[spec.framework].lookup(initializerKey(spec.name));
+  const entry = lookupEntry(spec.framework, spec.name);
   if (!entry) {
     return {
       family: 'unknown',
@@ -155,6 +173,8 @@ function plan(layer: LayerDescription): ParamPlan[] {
       return planTfjs(layer);
     case 'flax':
       return planFlax(layer);
+    case 'tensorflow':
+      return planTf(layer);
   }
 }
 
@@ -168,6 +188,8 @@ function describeDefaultDraft(layer: LayerDescription, name: string, shape: read
       return describeTfjsDefault(layer, name, shape);
     case 'flax':
       return describeFlaxDefault(layer, name, shape);
+    case 'tensorflow':
+      return describeTfDefault(layer, name, shape);
   }
 }
 
@@ -211,7 +233,7 @@ export function initShape(layer: LayerDescription, param: Pick<ParamSpec, 'name'
 export function describeParam(layer: LayerDescription, param: ParamSpec): InitInfo {
   if (param.init.source === 'default') return describeDefault(layer, param.name, param.shape);
   const spec = param.init;
-  const entry = CATALOGUES[spec.framework].lookup(initializerKey(spec.name));
+  const entry = lookupEntry(spec.framework, spec.name);
   const axes = kerasEinsumAxes(layer, param.name, param.shape);
   if (entry && axes && entry.signature.some((x) => x.name === 'input_axes') && !('input_axes' in spec.args.keyword)) {
     const args: CallArgs = { positional: spec.args.positional, keyword: { ...spec.args.keyword, input_axes: axes.input, output_axes: axes.output } };

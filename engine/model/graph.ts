@@ -5,7 +5,11 @@
 // - Parameter shapes are in the framework's own layout (PyTorch Linear weight (out, in),
 //   Keras/TF.js/Flax Dense kernel (in, out)); engine/init knows each layout's fans.
 
-export type Framework = 'pytorch' | 'keras' | 'tfjs' | 'flax';
+/**
+ * 'tensorflow' is TensorFlow outside Keras: graphs of raw variables (tf.Variable, tf.get_variable),
+ * tf.layers and tf.nn cells; tf.keras models are 'keras'.
+ */
+export type Framework = 'pytorch' | 'keras' | 'tfjs' | 'flax' | 'tensorflow';
 
 export interface Position {
   line: number;
@@ -55,6 +59,8 @@ export interface InitSpec {
   targetText?: string;
   /** For tensor factories: the source text of their size arguments (`d_in, d_out`), one per dimension when written so. */
   sizeTexts?: string[];
+  /** For tensors made by an op or an initializer called on a shape (TensorFlow): the shape argument's text (`shape`, `[n_in, n_out]`). */
+  shapeText?: string;
   /** True when the statement applies only under a condition the analysis could not decide. */
   conditional?: boolean;
 }

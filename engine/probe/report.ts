@@ -130,6 +130,7 @@ function schemeInit(framework: Framework, scheme: Alternative, activation: Activ
     keras: { kaiming: 'he_normal', xavier: 'glorot_uniform', lecun: 'lecun_normal' },
     flax: { kaiming: 'he_normal', xavier: 'glorot_uniform', lecun: 'lecun_normal' },
     tfjs: { kaiming: 'heNormal', xavier: 'glorotUniform', lecun: 'leCunNormal' },
+    tensorflow: { kaiming: 'compat.v1.initializers.he_normal', xavier: 'compat.v1.glorot_uniform_initializer', lecun: 'compat.v1.initializers.lecun_normal' },
   };
   return { name: names[framework][scheme], args: kw({}) };
 }

@@ -10,7 +10,8 @@ const doc = `# IL007 lstm-forget-bias
 ## What it flags
 An LSTM whose forget-gate bias starts at 0 (in expectation): PyTorch's \`nn.LSTM\` (its biases are
 U(-1/sqrt(hidden), 1/sqrt(hidden)), mean 0), TensorFlow.js \`tf.layers.lstm\` (\`unitForgetBias\` is off
-by default) and Keras \`LSTM(unit_forget_bias=False)\`. Information, not a warning.
+by default), Keras \`LSTM(unit_forget_bias=False)\` and TensorFlow's \`BasicLSTMCell\`/\`LSTMCell\` with
+\`forget_bias=0.0\` (their default 1.0 is added to the forget gate at every step). Information, not a warning.
 
 ## Why it matters
 With a forget-gate pre-activation near 0 the gate is about 0.5, so the cell keeps only half its
@@ -19,8 +20,9 @@ Gers et al. (2000) and Jozefowicz et al. (2015) start the forget bias at 1, whic
 default.
 
 ## Stays silent on
-Keras's default \`unit_forget_bias=True\`, TF.js \`unitForgetBias: true\`, a bias set by code to a
-nonzero value, and code that fills a slice of the bias (the forget gate's).
+Keras's default \`unit_forget_bias=True\`, TF.js \`unitForgetBias: true\`, TensorFlow's default
+\`forget_bias=1.0\` (or one not resolved), a bias set by code to a nonzero value, and code that fills
+a slice of the bias (the forget gate's).
 
 ## Example
 \`\`\`python
@@ -42,6 +44,8 @@ function forgetBiasSet(facts: LayerFacts): boolean {
   if (biases.length === 0) return true; // no bias at all: nothing to start at 1
   for (const b of biases) {
     if (b.spec.partial) return true;
+    // A forget slice whose value is not known (TF's forget_bias unresolved): nothing is claimed.
+    if (b.info.segments?.some((s) => s.label === 'f' && s.constant === undefined && s.moments === undefined)) return true;
     if (b.info.segments?.some((s) => s.label === 'f' && (s.constant ?? s.moments?.mean ?? 0) !== 0)) return true;
     const m = b.info.moments;
     if (b.spec.init.source === 'explicit' && (m === undefined || m.mean !== 0)) return true;
@@ -83,7 +87,7 @@ export const IL007: Rule = {
         reported.add(at);
         const fw = facts.layer.framework;
         const fix = fw === 'pytorch' ? torchFix(ctx.source, analysis, facts) : FIXERS[fw]?.forgetBiasFix?.(ctx.source, facts);
-        const what = fw === 'pytorch' ? 'PyTorch initialises LSTM biases with mean 0' : fw === 'tfjs' ? 'unitForgetBias is off' : 'unit_forget_bias is off';
+        const what = fw === 'pytorch' ? 'PyTorch initialises LSTM biases with mean 0' : fw === 'tfjs' ? 'unitForgetBias is off' : fw === 'tensorflow' ? 'forget_bias is 0 and the bias variable is zeros' : 'unit_forget_bias is off';
         findings.push({
           code: 'IL007',
           severity: 'information',

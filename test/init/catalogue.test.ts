@@ -22,14 +22,22 @@ const SAMPLES: Record<Framework, Record<string, { args?: CallArgs; shape?: Dim[]
     variance_scaling: { args: args([2.0, 'fan_in', 'truncated_normal']) },
     delta_orthogonal: { shape: [3, 3, 64, 128] },
   },
+  tensorflow: {
+    fill: { args: args([0.3]) },
+    constant: { args: args([0.1]) },
+    random_normal_initializer: { args: args([], { stddev: 0.1 }) },
+    random_uniform_initializer: { args: args([], { minval: -0.1, maxval: 0.1 }) },
+    'initializers.truncated_normal': { args: args([], { stddev: 0.1 }) },
+  },
 };
 
 // PyTorch: 14 nn.init functions + 13 deprecated/tensor-method aliases + 12 factory names + 3 of timm's; Keras: ALL_OBJECTS_DICT
 // (41) less Initializer/initializer and STFT/stft/STFTInitializer; TF.js: 15 identifiers + 15 class names + 8
-// snake_case JSON forms; Flax: 19 jax.nn.initializers names + zeros_init/ones_init.
-const EXPECTED_COUNTS: Record<Framework, number> = { pytorch: 42, keras: 36, tfjs: 38, flax: 21 };
+// snake_case JSON forms; Flax: 19 jax.nn.initializers names + zeros_init/ones_init; TensorFlow: 7 ops and
+// 23 initializers, 69 names with their TF1, TF2, compat and contrib paths.
+const EXPECTED_COUNTS: Record<Framework, number> = { pytorch: 42, keras: 36, tfjs: 38, flax: 21, tensorflow: 69 };
 
-for (const framework of ['pytorch', 'keras', 'tfjs', 'flax'] as const) {
+for (const framework of ['pytorch', 'keras', 'tfjs', 'flax', 'tensorflow'] as const) {
   const cat = initCatalogue(framework);
   test(`${framework} catalogue lists ${EXPECTED_COUNTS[framework]} names`, () => {
     assert.equal(cat.names().length, EXPECTED_COUNTS[framework], cat.names().join(', '));

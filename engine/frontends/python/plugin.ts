@@ -12,7 +12,7 @@
 //   which for anything framework-specific is `unknown` or an opaque step.
 import type { Framework, GraphNode, Model, SourceRange } from '../../model/graph';
 import type { Ctx, Interpreter, RootModel } from './eval/interpreter';
-import type { ClassValue, ModuleObj, Trace, Value } from './eval/values';
+import type { ClassValue, InitValue, ModuleObj, Trace, Value } from './eval/values';
 import type { SyntaxNode } from './syntax';
 import { FlaxPlugin } from './flax/plugin';
 import { JaxPlugin } from './jax/plugin';
@@ -100,6 +100,8 @@ export interface FrameworkPlugin {
   isInstance?(m: ModuleObj, qualifiedClass: string): boolean | undefined;
   /** Models beyond the file's final globals, once the file has run (uncalled builders, presets). */
   runModelBuilders?(seen: Set<ModuleObj>): void;
+  /** An initializer object called on a shape (`tf.keras.initializers.HeNormal()(shape=[784, 256])`): the tensor it makes. */
+  callInit?(init: InitValue, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
 }
 
 /** The plug-ins of one file, in the order the evaluator asks them. */
@@ -130,7 +132,7 @@ export function createPlugins(interp: Interpreter, frameworks: ReadonlySet<Frame
   const all: FrameworkPlugin[] = [];
   if (frameworks.has('keras') || frameworks.has('flax')) {
     const shaped = new ShapedModels(interp);
-    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(), new FlaxPlugin(shaped), new JaxPlugin());
+    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(interp), new FlaxPlugin(shaped), new JaxPlugin());
   }
   all.push(new TorchPlugin(interp));
   return new Plugins(all);

@@ -9,6 +9,7 @@ import type { SourceText } from '../../analysis/source';
 import { TFJS_FIXER } from './tfjs';
 import { KERAS_FIXER } from './keras';
 import { FLAX_FIXER } from './flax';
+import { TENSORFLOW_FIXER } from './tensorflow';
 
 export interface FrameworkFixer {
   /**
@@ -17,9 +18,9 @@ export interface FrameworkFixer {
    * uses its default. Empty when no safe edit exists.
    */
   initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined, modeFanOut: boolean): Fix[];
-  /** A fix that starts an LSTM's forget-gate bias at 1 (Keras unit_forget_bias, TF.js unitForgetBias). */
+  /** A fix that starts an LSTM's forget-gate bias at 1 (Keras unit_forget_bias, TF.js unitForgetBias, TF forget_bias). */
   forgetBiasFix?(source: SourceText, facts: LayerFacts): Fix | undefined;
 }
 
 /** Fixers of the frameworks other than PyTorch, by framework. */
-export const FIXERS: Partial<Record<Framework, FrameworkFixer>> = { tfjs: TFJS_FIXER, keras: KERAS_FIXER, flax: FLAX_FIXER };
+export const FIXERS: Partial<Record<Framework, FrameworkFixer>> = { tfjs: TFJS_FIXER, keras: KERAS_FIXER, flax: FLAX_FIXER, tensorflow: TENSORFLOW_FIXER };

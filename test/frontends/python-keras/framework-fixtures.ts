@@ -13,7 +13,7 @@ import { applyEdits, mapLine } from '../../helpers/edits';
 
 export const RULE_CODES = ['IL001', 'IL002', 'IL003', 'IL004', 'IL005'];
 
-export function frameworkFixtures(framework: 'keras' | 'flax'): Fixture[] {
+export function frameworkFixtures(framework: 'keras' | 'flax' | 'tensorflow'): Fixture[] {
   return loadFixtures(join(repoRoot(), 'test', 'fixtures', framework));
 }
 
@@ -25,7 +25,7 @@ function stillRaised(orig: Finding, after: Finding[], line: number): Finding | u
 }
 
 /** Registers the marker tests and the fix tests of one framework's fixtures. */
-export function registerFixtureTests(framework: 'keras' | 'flax', minPerRule = 6): void {
+export function registerFixtureTests(framework: 'keras' | 'flax' | 'tensorflow', minPerRule = 6): void {
   const fixtures = frameworkFixtures(framework);
   before(async () => {
     await ready();

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../../../..');
 
-export function registerGoldenTests(framework: 'keras' | 'flax'): void {
+export function registerGoldenTests(framework: 'keras' | 'flax' | 'tensorflow'): void {
   const dir = path.join(root, 'examples', framework);
   const examples = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
   test(`examples/${framework} has bad_* and good_* examples`, () => {

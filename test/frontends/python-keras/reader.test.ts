@@ -154,7 +154,9 @@ model = keras.Sequential([
   assert.equal(init('dense_2').name, 'VarianceScaling');
   assert.deepEqual(init('dense_2').args.keyword, { scale: 2, mode: 'fan_in', distribution: 'truncated_normal' });
   assert.equal(init('dense_3').name, 'lecun_normal');
-  assert.equal(init('dense_4').name, 'RandomNormal');
+  // TensorFlow's own initializer, read with TensorFlow's semantics (engine/init/catalogue/tensorflow.ts).
+  assert.equal(init('dense_4').name, 'random_normal_initializer');
+  assert.equal(init('dense_4').framework, 'tensorflow');
   assert.equal(init('dense_5').source, 'default', 'None falls back to the default');
   const info = describeParam(layer(m, 'dense_2'), layer(m, 'dense_2').params[0]!);
   assert.ok(Math.abs(info.moments!.variance - 2 / 8) < 1e-9);

@@ -36,6 +36,13 @@ const defaultInit = (framework: Framework): InitSpec => ({ source: 'default', fr
 const FLAX_DIRECT: Record<string, string> = { zeros: 'zeros', ones: 'ones', default_kernel_init: 'lecun_normal' };
 
 /**
+ * Keras layers take TensorFlow's initializer objects (tf.zeros_initializer()), and tf.layers (Keras
+ * layers underneath) take Keras's: the spec keeps the initializer's own framework, whose catalogue
+ * describes it.
+ */
+const kerasFamily = (f: Framework): boolean => f === 'keras' || f === 'tensorflow';
+
+/**
  * The initializer an argument value stands for: a Keras string or initializer object (or class), a
  * Flax/JAX init function. `undefined` for None (Keras falls back to the default); an unknown value
  * gives an explicit spec with no known name (no moments: never a guess).
@@ -44,20 +51,23 @@ export function initSpecFrom(framework: Framework, v: Value, site: ArgSite | und
   let name = '?';
   let args: CallArgs = { positional: [], keyword: {} };
   let text = site?.text ?? '';
+  let specFramework = framework;
   if (v.k === 'none') {
-    if (framework === 'keras') return undefined;
-  } else if (v.k === 'init' && v.framework === framework) {
+    if (kerasFamily(framework)) return undefined;
+  } else if (v.k === 'init' && (v.framework === framework || (kerasFamily(framework) && kerasFamily(v.framework)))) {
     name = v.name;
     args = v.args;
     text = v.text;
-  } else if (framework === 'keras' && v.k === 'str') {
+    specFramework = v.framework;
+  } else if (kerasFamily(framework) && v.k === 'str') {
     name = v.v;
+    specFramework = 'keras';
   } else if (v.k === 'lib') {
     const key = initializerKey(v.name);
     if (framework === 'flax' && /(^|\.)(initializers|linear)\./.test(v.name) && FLAX_DIRECT[key]) name = FLAX_DIRECT[key]!;
     else if (framework === 'keras' && /(^|\.)initializers\./.test(v.name) && /^[A-Z]/.test(key) && resolveInitializer('keras', key)) name = key;
   }
-  const spec: InitSpec = { source: 'explicit', framework, name, args, statementRange: call.statementRange, text };
+  const spec: InitSpec = { source: 'explicit', framework: specFramework, name, args, statementRange: call.statementRange, text };
   if (site) spec.callRange = site.range;
   if (call.conditional) spec.conditional = true;
   return spec;
