@@ -15,6 +15,7 @@ import type { Ctx, Interpreter, RootModel } from './eval/interpreter';
 import type { ClassValue, ModuleObj, Trace, Value } from './eval/values';
 import type { SyntaxNode } from './syntax';
 import { FlaxPlugin } from './flax/plugin';
+import { JaxArrays } from './jax/arrays';
 import { JaxPlugin } from './jax/plugin';
 import { KerasPlugin } from './keras/plugin';
 import { ShapedModels } from './shaped/models';
@@ -71,12 +72,16 @@ export interface FrameworkPlugin {
   onGlobal?(name: string, value: Value, range: SourceRange): void;
   /** A function of the file is being called. */
   onFunctionCall?(def: SyntaxNode): void;
+  /** Calling a framework value the evaluator cannot call itself (a JAX init function: `lecun_normal()(key, shape)`). */
+  callValue?(fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
   /** Binary operators on framework values (`torch.randn(n, m) * 0.1`, `x @ self.w`), before the evaluator's tensor rules. */
   binary?(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined;
   /** `t.shape`, `t.ndim` of a forward-pass tensor. */
   tensorAttr?(t: Tensor, attr: string): Value | undefined;
   /** `t.name(...)` of a forward-pass tensor. */
   tensorMethod?(t: Tensor, name: string, positional: Value[], keyword: Map<string, Value>, node: SyntaxNode): Value | undefined;
+  /** `v.attr` of a value the evaluator knows no attributes of (a JAX array held as an opaque value: `w.value`, `w.T`). */
+  valueAttr?(v: Value, attr: string): Value | undefined;
   /** `p.attr` of a parameter (`p.data`, `p.shape`). */
   paramAttr?(p: Param, attr: string): Value | undefined;
   /** `p.name(...)` of a parameter (`p.normal_(0, 0.02)`, `p.data.zero_()`). */
@@ -117,7 +122,8 @@ export function createPlugins(interp: Interpreter, frameworks: ReadonlySet<Frame
   const all: FrameworkPlugin[] = [];
   if (frameworks.has('keras') || frameworks.has('flax')) {
     const shaped = new ShapedModels(interp);
-    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(), new FlaxPlugin(shaped), new JaxPlugin());
+    const arrays = new JaxArrays();
+    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(), new FlaxPlugin(shaped, arrays, interp), new JaxPlugin(interp, arrays));
   }
   all.push(new TorchPlugin(interp));
   return new Plugins(all);

@@ -10,6 +10,11 @@
 //   (heads, head_dim, out); DenseGeneral calls kernel_init on the flattened 2-D shape
 //   (in, heads*head_dim) / (heads*head_dim, out), so lecun_normal sees fan_in = in / qkv_features.
 // - LayerNorm, BatchNorm, GroupNorm, InstanceNorm: scale ones, bias zeros; RMSNorm: scale ones.
+// - DenseGeneral(features, axis=-1): kernel (*input axes, *features), kernel_init called on the
+//   flattened (prod(input axes), prod(features)) (kernel_init_wrap in flax/linen/linear.py), bias
+//   (*features) zeros. Einsum(shape, einsum_str): kernel `shape`, kernel_init called on it as it is
+//   (so lecun_normal's fan_in is shape[-2] * prod(shape[:-2]), whatever the equation contracts),
+//   bias: the kernel axes the equation keeps, in output order, zeros.
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type Signature } from '../args';
 import { FLAX_CATALOGUE } from '../catalogue/flax';
@@ -45,6 +50,8 @@ const LINEN: Readonly<Record<string, Signature>> = {
   GroupNorm: [p('num_groups', 32), p('group_size', null), p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_bias', true), p('use_scale', true)],
   InstanceNorm: [p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_bias', true), p('use_scale', true)],
   RMSNorm: [p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_scale', true)],
+  DenseGeneral: [p('features', REQUIRED), p('axis', -1), p('batch_dims', []), p('use_bias', true)],
+  Einsum: [p('shape', REQUIRED), p('einsum_str', null), p('use_bias', true)],
 };
 
 /** flax.nnx takes the input width as a constructor argument. */
@@ -80,6 +87,10 @@ function rnnKind(layer: LayerDescription): 'RNN' | 'LSTM' | 'GRU' | undefined {
  */
 export function flaxInitShape(layer: LayerDescription, name: string, shape: readonly Dim[]): Dim[] {
   const { prefix, leaf } = splitParamName(name);
+  if (ctorName(layer) === 'DenseGeneral' && !isNnx(layer) && leaf === 'kernel' && shape.length > 2) {
+    const n = denseGeneralAxes(layer);
+    if (n !== undefined && n < shape.length) return [prodDims(shape.slice(0, n)), prodDims(shape.slice(n))];
+  }
   const part = splitParamName(prefix).leaf;
   const attention = layer.kind === 'MultiheadAttention' || /Attention/.test(ctorName(layer));
   if (attention && leaf === 'kernel' && shape.length === 3) {
@@ -89,12 +100,36 @@ export function flaxInitShape(layer: LayerDescription, name: string, shape: read
   return [...shape];
 }
 
+/** How many input axes a DenseGeneral contracts (its `axis`: an int or a tuple). */
+function denseGeneralAxes(layer: LayerDescription): number | undefined {
+  const axis = bindCtor(layer, LINEN.DenseGeneral!).raw('axis');
+  return typeof axis === 'number' ? 1 : Array.isArray(axis) ? axis.length : undefined;
+}
+
+/** The axes of an Einsum kernel (`shape`) that its equation keeps, in output order: the bias shape. */
+function einsumBiasShape(equation: string, kernel: readonly Dim[]): Dim[] | undefined {
+  const eq = equation.replace(/\s+/g, '');
+  const m = /^[^,]*,([a-zA-Z]+)->([a-zA-Z.]*)$/.exec(eq);
+  if (!m || m[1]!.length !== kernel.length) return undefined;
+  const rhs = m[1]!;
+  return [...m[2]!.replace(/\./g, '')].filter((c) => rhs.includes(c)).map((c) => kernel[rhs.indexOf(c)]);
+}
+
 /** Description of the default of one parameter, from its name and shape (Flax layout). */
 export function describeFlaxDefault(layer: LayerDescription, name: string, shape: readonly Dim[]): Draft {
   const { prefix, leaf } = splitParamName(name);
   const ctor = ctorName(layer);
   const what = ctor || layer.kind;
   const part = splitParamName(prefix).leaf;
+  if ((ctor === 'DenseGeneral' || ctor === 'Einsum') && !isNnx(layer)) {
+    if (leaf === 'kernel') {
+      const flat = flaxInitShape(layer, name, shape);
+      const d = lecun(flat, what);
+      return flat.length !== shape.length ? { ...d, formula: `${d.formula} (kernel_init sees the flattened ${fmtShape(flat)})` } : d;
+    }
+    if (leaf === 'bias') return constantDraft(0, 'zeros', `${what} bias default zeros`);
+    return unmodelled(`${what}.${name}`);
+  }
   if (layer.kind === 'MultiheadAttention' || /Attention/.test(ctor)) {
     if (leaf === 'kernel') {
       const flat = flaxInitShape(layer, name, shape);
@@ -148,6 +183,25 @@ export function planFlax(layer: LayerDescription): ParamPlan[] {
     const f = features();
     out.push({ name: 'kernel', role: 'weight', shape: [inDim, f], initArg: 'kernel_init' });
     if (useBias()) out.push({ name: 'bias', role: 'bias', shape: [f], initArg: 'bias_init' });
+  } else if (ctor === 'DenseGeneral' && !nnx) {
+    // Input axes other than the last one are sized by the reader from the input (listed shapes).
+    const fr = b.raw('features');
+    const fs = Array.isArray(fr) ? b.dims('features', fr.length) : [b.dim('features')];
+    const n = denseGeneralAxes(layer);
+    if (n === undefined) return out;
+    const axis = b.raw('axis');
+    const lastOnly = axis === -1 || (Array.isArray(axis) && axis.length === 1 && axis[0] === -1);
+    const inDims: Dim[] = lastOnly ? [inDim] : Array<Dim>(n).fill(undefined);
+    out.push({ name: 'kernel', role: 'weight', shape: [...inDims, ...fs], initArg: 'kernel_init' });
+    if (useBias()) out.push({ name: 'bias', role: 'bias', shape: fs, initArg: 'bias_init' });
+  } else if (ctor === 'Einsum' && !nnx) {
+    const sr = b.raw('shape');
+    if (!Array.isArray(sr)) return out;
+    const kernel = b.dims('shape', sr.length);
+    out.push({ name: 'kernel', role: 'weight', shape: kernel, initArg: 'kernel_init' });
+    const eq = b.raw('einsum_str');
+    const bias = typeof eq === 'string' ? einsumBiasShape(eq, kernel) : undefined;
+    if (useBias() && bias) out.push({ name: 'bias', role: 'bias', shape: bias, initArg: 'bias_init' });
   } else if (ctor === 'Conv' || ctor === 'ConvTranspose') {
     const f = features();
     // An integer kernel_size is read as the 1-tuple (k,), as Flax does.

@@ -45,6 +45,9 @@ export class ShapedModels implements FrameworkPlugin {
   /** Containers being applied (cycle guard). */
   private readonly applying = new Set<ModuleObj>();
 
+  /** A Flax module's `self.param(name, init_fn, *args)`: answered by the Flax reader (flax/params.ts) when it is loaded. */
+  flaxParam?: (m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode) => Value;
+
   constructor(private readonly interp: Interpreter) {}
 
   // ------------------------------------------------------------ plug-in hooks
@@ -296,6 +299,8 @@ export class ShapedModels implements FrameworkPlugin {
     }
     if ((m.kind === 'custom' || m.containerKind === 'Sequential') && x.shape?.dims && !m.inputShape) m.inputShape = x.shape.dims;
     if (m.returnsState) return { k: 'seq', items: [out, UNKNOWN, UNKNOWN], tuple: false };
+    const tuple = this.flaxTuples.get(out.trace);
+    if (tuple) return { ...tuple, items: tuple.items.map((v) => (v.k === 'tensor' && v.trace === out.trace ? out : v)) };
     const outs = m.functional?.outputs;
     if (outs && outs.length > 1) {
       const replay = (trace: Trace): Trace => toNodes(trace).reduce((t, n) => extend(t, n), x.trace);
@@ -346,7 +351,7 @@ export class ShapedModels implements FrameworkPlugin {
       case 'custom': {
         this.dropChildren(m, this.inline.get(m) ?? []);
         this.inline.delete(m);
-        const out = this.interp.callForwardValue(m, x, ctx, extra, keyword);
+        const out = m.framework === 'flax' ? this.callFlax(m, x, ctx, extra, keyword) : this.interp.callForwardValue(m, x, ctx, extra, keyword);
         return out ? tensor(out.trace, out.shape ?? NO_SHAPE) : tensor(extend(x.trace, { type: 'opaque', reason: `${m.display} has no call initlint can read` }), NO_SHAPE);
       }
       default:
@@ -412,10 +417,12 @@ export class ShapedModels implements FrameworkPlugin {
   // ------------------------------------------------------------ model methods and tensors
 
   hasModuleMethod(m: ModuleObj, name: string): boolean {
+    if (m.framework === 'flax' && name === 'param' && this.flaxParam) return true;
     return m.framework === 'keras' ? KERAS_METHODS.has(name) : FLAX_METHODS.has(name);
   }
 
   moduleMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    if (m.framework === 'flax' && name === 'param' && this.flaxParam) return this.flaxParam(m, positional, keyword, ctx, node);
     // `Model().init(key, x)`, `MyModel().build(...)`: a model the file uses without naming it.
     if (ctx.self === undefined && m.kind === 'custom') this.globalModels.push({ name: m.className, m, range: rangeOf(statementOf(node)) });
     switch (name) {
@@ -448,4 +455,20 @@ export class ShapedModels implements FrameworkPlugin {
   }
 
   /** `x.shape` of a tensor whose rank is known: (batch, *dims). */
+
+  /** Tuples a Flax module's __call__ returned (`return x, aux`), by the trace of their output tensor. */
+  private readonly flaxTuples = new WeakMap<Trace, Value & { k: 'seq' }>();
+
+  /**
+   * A Flax module's __call__ on a tensor, as callForwardValue runs it, but remembering a tuple it
+   * returns (`return x, out`; the `(carry, y)` of an nn.scan body) so that the caller can unpack it.
+   */
+  private callFlax(m: ModuleObj, x: Tensor, ctx: Ctx, extra: Value[], keyword: Map<string, Value>): Tensor | undefined {
+    const method = this.interp.findMethod(m, '__call__');
+    if (!method || ctx.depth >= this.interp.limits.callDepth) return undefined;
+    const value = this.interp.callFunction(method.def, { k: 'module', m }, [x, ...extra], keyword, ctx, method.cls);
+    const out = firstTensor(value);
+    if (out && value.k === 'seq') this.flaxTuples.set(out.trace, value);
+    return out;
+  }
 }
