@@ -87,13 +87,21 @@ function gainSquared(activation: Activation | undefined): number {
  * uses (defaults for (in, out) matrices and HWIO kernels, swapped for (out, in) matrices used as
  * `W @ x`, (1, 0) for OIHW kernels); undefined when none does.
  */
-function axesArgs(shape: readonly (number | undefined)[], fanIn: number | undefined, fanOut: number | undefined): string | undefined {
+function axesArgs(shape: readonly (number | undefined)[], fanIn: number | undefined, fanOut: number | undefined, inAxis: 0 | 1 | undefined): string | undefined {
+  // A matrix's layout follows from the product that uses it, whatever its sizes.
+  if (shape.length === 2 && inAxis !== undefined) return inAxis === 0 ? '' : 'in_axis=-1, out_axis=-2';
   if (fanIn === undefined || fanOut === undefined) return undefined;
   const candidates: [number, number, string][] = [[-2, -1, ''], [-1, -2, 'in_axis=-1, out_axis=-2']];
   if (shape.length >= 3) candidates.push([1, 0, 'in_axis=1, out_axis=0']);
   for (const [i, o, text] of candidates) {
     const f = jaxFans(shape, i, o);
     if (f.fanIn === fanIn && f.fanOut === fanOut) return text;
+  }
+  // One contracted axis, every other one kept (an einsum weight such as 'bd,dhk->bhk').
+  for (let i = 0; i < shape.length && shape.length >= 3; i++) {
+    const others = shape.map((_, j) => j).filter((j) => j !== i);
+    const f = jaxFans(shape, i, others);
+    if (f.fanIn === fanIn && f.fanOut === fanOut) return `in_axis=${i}, out_axis=(${others.join(', ')})`;
   }
   return undefined;
 }
@@ -110,7 +118,7 @@ function arrayFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, ch
   const init = param.spec.init;
   if (init.source !== 'explicit' || !init.callRange) return [];
   const shape = param.spec.shape;
-  const axes = axesArgs(shape, facts.fanIn, facts.fanOut);
+  const axes = axesArgs(shape, facts.fanIn, facts.fanOut, facts.layer.inAxis);
   const withAxes = (text: string): string => (!axes ? text : text.endsWith('()') ? `${text.slice(0, -1)}${axes})` : `${text.slice(0, -1)}, ${axes})`);
   const fixes: Fix[] = [];
   const push = (title: string, newText: string): void => {
@@ -129,12 +137,18 @@ function arrayFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, ch
   const sampler = init.text ?? '';
   const args = trailingCallArgs(sampler);
   const at = KEY_AND_SHAPE[init.name];
-  const prefix = modulePrefix(source, 'jax');
-  if (args && at && facts.layer.ctor.startsWith('jax.random.') && prefix !== undefined && axes !== undefined && args.length > at.shape && !/=/.test(args[0]!)) {
-    const shapeText = args.find((a) => /^shape\s*=/.test(a))?.replace(/^shape\s*=\s*/, '') ?? args[at.shape]!;
+  // The key: the sampler's first argument, or for an nnx stream's keyless draw
+  // (`rngs.params.uniform(shape)`) a key from that stream (`rngs.params()`).
+  const stream = /^flax\.nnx\.Rngs\./.test(facts.layer.ctor) ? /^\s*([\w.]+)\.\w+\s*\(/.exec(sampler)?.[1] : undefined;
+  const keyed = facts.layer.ctor.startsWith('jax.random.');
+  const shapeAt = at ? (stream ? at.shape - 1 : at.shape) : -1;
+  const prefix = modulePrefix(source, facts.layer.ctor);
+  if (args && at && (keyed || stream) && prefix !== undefined && axes !== undefined && args.length > shapeAt && (stream || !/=/.test(args[0]!))) {
+    const key = stream ? `${stream}()` : args[0]!;
+    const shapeText = args.find((a) => /^shape\s*=/.test(a))?.replace(/^shape\s*=\s*/, '') ?? args[shapeAt]!;
     if (!/=/.test(shapeText)) {
       for (const choice of choices) {
-        const text = `${withAxes(flaxText(choice, prefix, quote))}(${args[0]}, ${shapeText})`;
+        const text = `${withAxes(flaxText(choice, prefix, quote))}(${key}, ${shapeText})`;
         push(`Initialize with ${choice.label}: ${text}`, text);
       }
     }
@@ -142,7 +156,7 @@ function arrayFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, ch
   // N(0, 1) drawn as it is: scaled to the fan-in by the size the forward pass contracts.
   const plain = init.name === 'random_normal' && Object.keys(init.args.keyword).length === 0;
   const inAxis = facts.layer.inAxis ?? 0;
-  const fanText = shape.length === 2 ? init.sizeTexts?.[inAxis] : undefined;
+  const fanText = shape.length === 2 ? init.sizeTexts?.[inAxis] : facts.fanIn !== undefined ? String(facts.fanIn) : undefined;
   if (plain && fanText && facts.fanIn !== undefined && /^\s*[\w.]+\s*\(/.test(sampler)) {
     const g2 = Number(gainSquared(activation).toPrecision(4));
     const fan = /^[\w.]+$/.test(fanText) ? fanText : `(${fanText})`;
