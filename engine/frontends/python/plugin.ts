@@ -123,7 +123,7 @@ export function createPlugins(interp: Interpreter, frameworks: ReadonlySet<Frame
   if (frameworks.has('keras') || frameworks.has('flax')) {
     const shaped = new ShapedModels(interp);
     const arrays = new JaxArrays();
-    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(), new FlaxPlugin(shaped, arrays, interp), new JaxPlugin(interp, arrays));
+    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(), new FlaxPlugin(shaped, arrays, interp), new JaxPlugin(interp, arrays, shaped));
   }
   all.push(new TorchPlugin(interp));
   return new Plugins(all);

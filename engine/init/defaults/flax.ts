@@ -15,6 +15,7 @@
 //   (*features) zeros. Einsum(shape, einsum_str): kernel `shape`, kernel_init called on it as it is
 //   (so lecun_normal's fan_in is shape[-2] * prod(shape[:-2]), whatever the equation contracts),
 //   bias: the kernel axes the equation keeps, in output order, zeros.
+// - jax.example_libraries.stax Dense / Conv: see STAX below.
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type Signature } from '../args';
 import { FLAX_CATALOGUE } from '../catalogue/flax';
@@ -65,8 +66,20 @@ const NNX: Readonly<Record<string, Signature>> = {
   RMSNorm: [p('num_features', REQUIRED), p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_scale', true)],
 };
 
+/**
+ * jax.example_libraries.stax (jax/example_libraries/stax.py): Dense(out_dim, W_init=glorot_normal(),
+ * b_init=normal()) with W (in, out) and b normal(stddev=1e-2); Conv = GeneralConv(('NHWC', 'HWIO',
+ * 'NHWC'), out_chan, filter_shape, strides=None, padding='VALID', W_init=None -> glorot_normal with
+ * in_axis/out_axis at the I and O of HWIO (JAX's defaults), b_init=normal(1e-6)).
+ */
+const STAX: Readonly<Record<string, Signature>> = {
+  Dense: [p('out_dim', REQUIRED)],
+  Conv: [p('out_chan', REQUIRED), p('filter_shape', REQUIRED), p('strides', null), p('padding', 'VALID')],
+};
+
 const isNnx = (layer: LayerDescription): boolean => /(^|\.)nnx\./.test(layer.ctor ?? '');
-const signatureOf = (layer: LayerDescription): Signature | undefined => (isNnx(layer) ? NNX : LINEN)[ctorName(layer)];
+export const isStax = (layer: LayerDescription): boolean => /(^|\.)stax\./.test(layer.ctor ?? '');
+const signatureOf = (layer: LayerDescription): Signature | undefined => (isStax(layer) ? STAX : isNnx(layer) ? NNX : LINEN)[ctorName(layer)];
 
 const entry = (name: string) => FLAX_CATALOGUE.lookup(name)!;
 
@@ -115,8 +128,23 @@ function einsumBiasShape(equation: string, kernel: readonly Dim[]): Dim[] | unde
   return [...m[2]!.replace(/\./g, '')].filter((c) => rhs.includes(c)).map((c) => kernel[rhs.indexOf(c)]);
 }
 
+/** stax's defaults: W glorot_normal() (variance 2/(fan_in + fan_out)), b normal(1e-2) (Dense) or normal(1e-6) (Conv). */
+function describeStaxDefault(layer: LayerDescription, name: string, shape: readonly Dim[]): Draft {
+  const ctor = ctorName(layer);
+  if (name === 'W') {
+    const d = applyEntry(entry('glorot_normal'), undefined, shape);
+    return { ...d, formula: `stax.${ctor} default W_init=glorot_normal(): ${d.formula}` };
+  }
+  if (name === 'b') {
+    const d = applyEntry(entry('normal'), { positional: [ctor === 'Conv' ? 1e-6 : 1e-2], keyword: {} }, shape);
+    return { ...d, formula: `stax.${ctor} default b_init=normal(${ctor === 'Conv' ? '1e-6' : '1e-2'}): ${d.formula}` };
+  }
+  return unmodelled(`stax.${ctor}.${name}`);
+}
+
 /** Description of the default of one parameter, from its name and shape (Flax layout). */
 export function describeFlaxDefault(layer: LayerDescription, name: string, shape: readonly Dim[]): Draft {
+  if (isStax(layer)) return describeStaxDefault(layer, name, shape);
   const { prefix, leaf } = splitParamName(name);
   const ctor = ctorName(layer);
   const what = ctor || layer.kind;
@@ -175,6 +203,17 @@ export function planFlax(layer: LayerDescription): ParamPlan[] {
   const out: ParamPlan[] = [];
   if (!sig) return out;
   const b = bindCtor(layer, sig);
+  if (isStax(layer)) {
+    const inW = inputWidth(layer);
+    if (ctor === 'Dense') {
+      const f = b.dim('out_dim');
+      return [{ name: 'W', role: 'weight', shape: [inW, f], initArg: 'W_init' }, { name: 'b', role: 'bias', shape: [f], initArg: 'b_init' }];
+    }
+    const fs = b.raw('filter_shape');
+    if (!Array.isArray(fs)) return out;
+    const f = b.dim('out_chan');
+    return [{ name: 'W', role: 'weight', shape: [...b.dims('filter_shape', fs.length), inW, f], initArg: 'W_init' }, { name: 'b', role: 'bias', shape: [f], initArg: 'b_init' }];
+  }
   const nnx = isNnx(layer);
   const inDim = nnx && sig.some((x) => x.name === 'in_features') ? b.dim('in_features') : inputWidth(layer);
   const useBias = (): boolean => b.bool('use_bias') !== false;

@@ -320,3 +320,23 @@ params = Net().init(jax.random.PRNGKey(0), jnp.ones((1, 64)))
 `));
   assert.deepEqual(seq(m.nodes), ['L:s.Dense_0', 'A:gelu_tanh', 'L:Dense_0']);
 });
+
+test("stax: serial of (init_fun, apply_fun) pairs, input width from init_fun(rng, shape), stax's own defaults", () => {
+  const m = model(read(`from jax import random
+from jax.example_libraries import stax
+from jax.example_libraries.stax import Dense, Relu, Conv, Flatten
+init_fun, predict = stax.serial(Conv(8, (3, 3)), Relu, Flatten, Dense(100), Relu, Dense(10))
+_, params = init_fun(random.PRNGKey(0), (-1, 10, 10, 1))
+`));
+  assert.equal(m.name, 'predict');
+  assert.deepEqual(seq(m.nodes), ['L:layers_0', 'A:relu', 'L:layers_3', 'A:relu', 'L:layers_5']);
+  const conv = layer(m, 'layers_0');
+  // VALID padding: 10x10 -> 8x8x8 = 512 inputs to the Dense
+  assert.deepEqual(conv.params[0]!.shape, [3, 3, 1, 8]);
+  const dense = layer(m, 'layers_3');
+  assert.deepEqual(dense.params.map((p) => [p.name, p.shape]), [['W', [512, 100]], ['b', [100]]]);
+  close(variance(dense), 2 / (512 + 100), 'W_init=glorot_normal(): 2/(fan_in+fan_out)');
+  close(describeParam(dense, dense.params[1]!).moments?.variance, 1e-4, 'b_init=normal(): stddev 1e-2');
+  close(describeParam(conv, conv.params[1]!).moments?.variance, 1e-12, 'Conv b_init=normal(1e-6)');
+  close(variance(conv), 2 / (9 + 72), 'glorot_normal on HWIO (3, 3, 1, 8)');
+});

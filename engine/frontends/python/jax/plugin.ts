@@ -2,8 +2,9 @@
 // functions Flax re-exports, read in flax/modules.ts), jax.numpy reductions and reshapes of
 // forward-pass tensors, and jnp / np / jax.random arrays: dummy input batches when a model is
 // built on them, weight arrays (jax/arrays.ts) when a forward pass multiplies by them
-// (jax/products.ts), and raw JAX models, a forward function applied to a parameter tree
-// (jax/models.ts). Created for files that import flax, jax, keras or tensorflow.
+// (jax/products.ts), raw JAX models, a forward function applied to a parameter tree
+// (jax/models.ts), and jax.example_libraries.stax models (jax/stax.ts). Created for files that
+// import flax, jax, keras or tensorflow.
 import type { Ctx, Interpreter } from '../eval/interpreter';
 import { rangeOf } from '../eval/nodes';
 import { mathCall } from '../eval/strings-math';
@@ -14,6 +15,8 @@ import { arrayFactory, compact, reduced, reshape, tensor, withActivation } from 
 import type { SyntaxNode } from '../syntax';
 import { type JaxArrays, splitKeys } from './arrays';
 import { RawJaxModels } from './models';
+import { isStaxName, StaxReader } from './stax';
+import type { ShapedModels } from '../shaped/models';
 import { convStep, denseStep, einsumStep, operand } from './products';
 
 const DOT = new Set(['jax.numpy.dot', 'numpy.dot', 'jax.lax.dot']);
@@ -26,11 +29,15 @@ export class JaxPlugin implements FrameworkPlugin {
   readonly name = 'jax';
   private readonly models: RawJaxModels;
 
+  private readonly stax: StaxReader;
+
   constructor(
     interp: Interpreter,
     private readonly arrays: JaxArrays,
+    shaped: ShapedModels,
   ) {
     this.models = new RawJaxModels(interp, arrays);
+    this.stax = new StaxReader(shaped);
   }
 
   ownsName(q: string): boolean {
@@ -40,6 +47,7 @@ export class JaxPlugin implements FrameworkPlugin {
   callLib(q: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
     // numpy.random.RandomState(0), default_rng(0): a generator whose methods are numpy.random's.
     if (q === 'numpy.random.RandomState' || q === 'numpy.random.default_rng' || q === 'numpy.random.Generator') return { k: 'lib', name: 'numpy.random' };
+    if (isStaxName(q)) return this.stax.call(q, positional, keyword, ctx, node);
     if (q === 'jax.random.split') return splitKeys(positional, keyword);
     if (q === 'jax.numpy.sqrt' && isKnownNumber(positional[0])) return mathCall('sqrt', positional);
     const drawn = this.arrays.draw(q, positional, keyword, ctx, node);
