@@ -28,7 +28,7 @@ function layer(m: Model, id: string): Layer {
 }
 
 function seq(nodes: GraphNode[]): string[] {
-  return nodes.map((n) => (n.type === 'layer' ? `L:${n.layer.id}` : n.type === 'activation' ? `A:${n.activation.kind}` : n.type === 'residual' ? `R[${seq(n.body).join(' ')}]` : n.type === 'scale' ? `S:${n.factor}` : 'O'));
+  return nodes.map((n) => (n.type === 'layer' ? `L:${n.layer.id}` : n.type === 'activation' ? `A:${n.activation.kind}` : n.type === 'residual' ? `R[${seq(n.body).join(' ')}]` : n.type === 'scale' ? `S:${n.factor}` : n.type === 'repeat' ? `x${n.count}[${seq(n.body).join(' ')}]` : 'O'));
 }
 
 const variance = (l: Layer): number | undefined => describeParam(l, l.params.find((p) => p.role === 'weight')!).moments?.variance;
@@ -303,7 +303,7 @@ params = P().init(jax.random.PRNGKey(0), jnp.ones((1, 10, 128)))
   close(variance(e), 1 / 512, "Flax calls kernel_init on (128, 4, 32): lecun's fan_in 512");
 });
 
-test('nn.scan / nn.remat / nn.vmap are read as the module they lift; its tuple output unpacks', () => {
+test('nn.remat / nn.vmap are read as the module they lift, nn.scan(length=n) as it repeated n times; its tuple output unpacks', () => {
   const m = model(read(`import jax
 import jax.numpy as jnp
 from flax import linen as nn
@@ -318,7 +318,8 @@ class Net(nn.Module):
         return nn.Dense(2)(x)
 params = Net().init(jax.random.PRNGKey(0), jnp.ones((1, 64)))
 `));
-  assert.deepEqual(seq(m.nodes), ['L:s.Dense_0', 'A:gelu_tanh', 'L:Dense_0']);
+  assert.deepEqual(seq(m.nodes), ['x3[L:s.Dense_0 A:gelu_tanh]', 'L:Dense_0']);
+  assert.equal(m.layers.length, 2, 'one set of layers for the scanned block');
 });
 
 test("stax: serial of (init_fun, apply_fun) pairs, input width from init_fun(rng, shape), stax's own defaults", () => {

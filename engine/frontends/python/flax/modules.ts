@@ -19,6 +19,12 @@ export function flaxPath(q: string): { flavor: 'linen' | 'nnx'; rest: string } |
   return undefined;
 }
 
+/**
+ * The attribute a module class lifted by `nn.scan(..., length=n)` is instantiated with: its call is
+ * one step of a repeat node of n steps (shaped/models.ts reads it).
+ */
+export const SCAN_LENGTH_ATTR = '__flax_scan_length__';
+
 /** Base classes of Flax models. */
 export function flaxBase(q: string): 'linen' | 'nnx' | undefined {
   if (q === 'flax.linen.Module' || q === 'flax.linen.module.Module') return 'linen';

@@ -14,14 +14,16 @@ import type { ClassBase, FrameworkPlugin } from '../plugin';
 import type { ShapedModels } from '../shaped/models';
 import { compact, tensor, withActivation } from '../shaped/tensors';
 import type { SyntaxNode } from '../syntax';
-import { directInit, flaxActivation, flaxBase, flaxInitializerCall, flaxModule, flaxPath, flaxPool, flaxPoolShape } from './modules';
+import { SCAN_LENGTH_ATTR, directInit, flaxActivation, flaxBase, flaxInitializerCall, flaxModule, flaxPath, flaxPool, flaxPoolShape } from './modules';
 import { bindModuleArrays, linenParam } from './params';
 
 /**
  * Lifted transforms of a module class (flax/linen/transforms.py): `nn.scan(Block, ...)`,
  * `nn.remat(Block)`, `nn.vmap(Block, ...)` make a module with the same layers and initializers,
  * applied with its variables stacked or its computation rematerialised; initlint reads the lifted
- * module as the module itself. (nnx's transforms wrap functions and are read as those functions.)
+ * module as the module itself, and `nn.scan(..., length=n)` as that module repeated n times (one
+ * set of layers, a repeat node in the forward order). nnx's transforms wrap functions; they are
+ * left as they were.
  */
 const LIFTED = new Set(['scan', 'remat', 'checkpoint', 'vmap', 'jit', 'named_call', 'remat_scan', 'map_variables', 'add_metadata_axis', 'shard_map']);
 
@@ -61,7 +63,15 @@ export class FlaxPlugin implements FrameworkPlugin {
       return flaxInitializerCall(q, positional, keyword, compact(node.text), rangeOf(node));
     }
     if (rest === 'with_logical_partitioning' || rest === 'with_partitioning') return positional[0] ?? UNKNOWN;
-    if (flavor === 'linen' && LIFTED.has(rest)) return positional[0] ?? keyword.get('target') ?? keyword.get('f') ?? UNKNOWN;
+    if (flavor === 'linen' && LIFTED.has(rest)) {
+      const target = positional[0] ?? keyword.get('target') ?? keyword.get('f') ?? UNKNOWN;
+      // nn.scan over a module class with a known length: the same module repeated that many times.
+      const length = keyword.get('length');
+      if (rest === 'scan' && (target.k === 'class' || target.k === 'partial') && length?.k === 'num' && Number.isInteger(length.v) && length.v > 0) {
+        return { k: 'partial', fn: target, positional: [], keyword: new Map([[SCAN_LENGTH_ATTR, length]]) };
+      }
+      return target;
+    }
     if (flavor === 'nnx' && (rest === 'Rngs' || rest.startsWith('Rngs.'))) return this.rngs(q, rest, positional, keyword, ctx, node);
     // nnx.Param(array): a parameter of the module it is assigned to (bound in onModuleAttr).
     if (flavor === 'nnx' && rest === 'Param') return this.arrays.asParameter(positional[0] ?? keyword.get('value') ?? UNKNOWN);

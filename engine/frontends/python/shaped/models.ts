@@ -10,11 +10,11 @@
 //   first input it sees (`model.build(...)`, `model.init(key, x)`, `keras.Input(shape=...)`);
 // - models beyond the final globals: replaced globals, uncalled model builders, Flax presets.
 import type { Framework, GraphNode, SourceRange } from '../../../model/graph';
-import { ROOT_TRACE, extend, nodesSince, toNodes } from '../../shared/trace';
+import { ROOT_TRACE, extend, isAncestor, nodesSince, toNodes } from '../../shared/trace';
 import type { Ctx, Interpreter } from '../eval/interpreter';
 import { kids, rangeOf, statementOf } from '../eval/nodes';
 import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, newModule, shapeOf } from '../eval/values';
-import { flaxActivation } from '../flax/modules';
+import { SCAN_LENGTH_ATTR, flaxActivation } from '../flax/modules';
 import { kerasAutoName } from '../keras/layers';
 import type { FrameworkPlugin, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
@@ -467,7 +467,14 @@ export class ShapedModels implements FrameworkPlugin {
     const method = this.interp.findMethod(m, '__call__');
     if (!method || ctx.depth >= this.interp.limits.callDepth) return undefined;
     const value = this.interp.callFunction(method.def, { k: 'module', m }, [x, ...extra], keyword, ctx, method.cls);
-    const out = firstTensor(value);
+    let out = firstTensor(value);
+    // nn.scan(Block, length=n): the block applied n times with its own variables each time.
+    const n = m.attrs.get(SCAN_LENGTH_ATTR);
+    if (out && n?.k === 'num' && isAncestor(x.trace, out.trace) && out.trace !== x.trace) {
+      const repeated = tensor(extend(x.trace, { type: 'repeat', count: n.v, body: nodesSince(out.trace, x.trace) }), out.shape ?? NO_SHAPE);
+      if (value.k === 'seq') this.flaxTuples.set(repeated.trace, { ...value, items: value.items.map((v) => (v === out ? repeated : v)) });
+      return repeated;
+    }
     if (out && value.k === 'seq') this.flaxTuples.set(out.trace, value);
     return out;
   }
