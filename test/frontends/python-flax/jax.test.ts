@@ -341,3 +341,16 @@ _, params = init_fun(random.PRNGKey(0), (-1, 10, 10, 1))
   close(describeParam(conv, conv.params[1]!).moments?.variance, 1e-12, 'Conv b_init=normal(1e-6)');
   close(variance(conv), 2 / (9 + 72), 'glorot_normal on HWIO (3, 3, 1, 8)');
 });
+
+test('x - logsumexp(x, axis=1, keepdims=True) (log-softmax written out) keeps the chain; logsumexp alone is a cut', () => {
+  const text = (ret: string): string => `import jax.numpy as jnp
+from jax import random
+from jax.scipy.special import logsumexp
+params = [random.normal(random.key(0), (8, 16)) / 8 ** 0.5, random.normal(random.key(1), (16, 4)) / 4]
+def predict(params, x):
+    logits = jnp.dot(jnp.tanh(jnp.dot(x, params[0])), params[1])
+    return ${ret}
+`;
+  assert.deepEqual(seq(model(read(text('logits - logsumexp(logits, axis=1, keepdims=True)'))).nodes), ['L:0', 'A:tanh', 'L:1']);
+  assert.deepEqual(seq(model(read(text('logsumexp(logits, axis=1)'))).nodes), ['L:0', 'A:tanh', 'L:1', 'O']);
+});

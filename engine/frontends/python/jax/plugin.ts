@@ -8,7 +8,8 @@
 import type { Ctx, Interpreter } from '../eval/interpreter';
 import { rangeOf } from '../eval/nodes';
 import { mathCall } from '../eval/strings-math';
-import { type InitValue, type ModuleObj, UNKNOWN, type Value, isKnownNumber, num } from '../eval/values';
+import { extend } from '../../shared/trace';
+import { type InitValue, type ModuleObj, NO_SHAPE, UNKNOWN, type Value, isKnownNumber, num } from '../eval/values';
 import { directInit, flaxActivation, flaxInitializerCall } from '../flax/modules';
 import type { FrameworkPlugin } from '../plugin';
 import { arrayFactory, compact, reduced, reshape, tensor, withActivation } from '../shaped/tensors';
@@ -22,8 +23,9 @@ import { convStep, denseStep, einsumStep, operand } from './products';
 const DOT = new Set(['jax.numpy.dot', 'numpy.dot', 'jax.lax.dot']);
 const MATMUL = new Set(['jax.numpy.matmul', 'numpy.matmul']);
 const CONV = new Set(['jax.lax.conv_general_dilated', 'jax.lax.conv', 'jax.lax.conv_with_general_padding']);
-/** Functions of a tensor that give a per-example constant (subtracted by log-softmax written out). */
+/** Functions of a tensor that give a per-example constant: `x - logsumexp(x, axis, keepdims=True)` is log-softmax written out. */
 const PER_EXAMPLE_CONSTANT = new Set(['jax.scipy.special.logsumexp', 'jax.nn.logsumexp']);
+const LOGSUMEXP = 'logsumexp (a per-example constant)';
 
 export class JaxPlugin implements FrameworkPlugin {
   readonly name = 'jax';
@@ -70,7 +72,7 @@ export class JaxPlugin implements FrameworkPlugin {
       return undefined;
     }
     if (x?.k === 'tensor') {
-      if (PER_EXAMPLE_CONSTANT.has(q)) return UNKNOWN;
+      if (PER_EXAMPLE_CONSTANT.has(q)) return tensor(extend(x.trace, { type: 'opaque', reason: LOGSUMEXP, range: rangeOf(node) }), NO_SHAPE);
       const a = flaxActivation(q, keyword, positional, rangeOf(node), compact(node.text));
       if (a) return withActivation(x, a, node);
       if (q === 'jax.numpy.mean' || q === 'jax.numpy.max') return tensor(x.trace, reduced(x, positional[1] ?? keyword.get('axis')));
@@ -125,6 +127,8 @@ export class JaxPlugin implements FrameworkPlugin {
    * added to a tensor (a bias, a position embedding) leaves the tensor's history as it is.
    */
   binary(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined {
+    // x - logsumexp(x): a per-example shift of x, whose history it keeps (the output's log-softmax).
+    if (op === '-' && a.k === 'tensor' && b.k === 'tensor' && b.trace.parent === a.trace && b.trace.node?.type === 'opaque' && b.trace.node.reason === LOGSUMEXP) return a;
     const wa = operand(this.arrays, a);
     const wb = operand(this.arrays, b);
     if (!wa && !wb) return undefined;
