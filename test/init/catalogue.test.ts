@@ -21,6 +21,7 @@ const SAMPLES: Record<Framework, Record<string, { args?: CallArgs; shape?: Dim[]
     constant: { args: args([0.2]) },
     variance_scaling: { args: args([2.0, 'fan_in', 'truncated_normal']) },
     delta_orthogonal: { shape: [3, 3, 64, 128] },
+    random_truncated_normal: { args: args([], { lower: -2, upper: 2 }) },
   },
   tensorflow: {
     fill: { args: args([0.3]) },
@@ -33,9 +34,10 @@ const SAMPLES: Record<Framework, Record<string, { args?: CallArgs; shape?: Dim[]
 
 // PyTorch: 14 nn.init functions + 13 deprecated/tensor-method aliases + 12 factory names + 3 of timm's; Keras: ALL_OBJECTS_DICT
 // (41) less Initializer/initializer and STFT/stft/STFTInitializer; TF.js: 15 identifiers + 15 class names + 8
-// snake_case JSON forms; Flax: 19 jax.nn.initializers names + zeros_init/ones_init; TensorFlow: 7 ops and
+// snake_case JSON forms; Flax: 19 jax.nn.initializers names + zeros_init/ones_init + 3 samplers used as weights
+// (jax.random.normal / uniform / truncated_normal and numpy's); TensorFlow: 7 ops and
 // 23 initializers, 69 names with their TF1, TF2, compat and contrib paths.
-const EXPECTED_COUNTS: Record<Framework, number> = { pytorch: 42, keras: 36, tfjs: 38, flax: 21, tensorflow: 69 };
+const EXPECTED_COUNTS: Record<Framework, number> = { pytorch: 42, keras: 36, tfjs: 38, flax: 24, tensorflow: 69 };
 
 for (const framework of ['pytorch', 'keras', 'tfjs', 'flax', 'tensorflow'] as const) {
   const cat = initCatalogue(framework);

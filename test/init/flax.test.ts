@@ -65,3 +65,24 @@ test('zeros, ones, zeros_init, ones_init, constant', () => {
   assert.equal(F('constant', [4]).moments, undefined);
   assert.equal(F('my_init', [4]).family, 'unknown');
 });
+
+// jax/_src/random/core.py: normal(key, shape) is N(0, 1); uniform(key, shape, dtype, minval=0.,
+// maxval=1.) is U[minval, maxval); truncated_normal(key, lower, upper, shape) is N(0, 1) cut to
+// (lower, upper) with no rescaling (unlike variance_scaling's .87962566103423978).
+test('samplers used as weights: jax.random.normal N(0, 1), uniform U[0, 1), truncated_normal not rescaled', () => {
+  moments(F('random_normal', [784, 512]), 0, 1);
+  moments(explicit('flax', 'random_normal', [784, 512], args(), 0.1), 0, 0.01, 1e-14);
+  // numpy's normal(loc, scale) binds mean and stddev
+  moments(F('random_normal', [10, 10], args([], { mean: 0.5, stddev: 2 })), 0.5, 4);
+  const u = F('random_uniform', [784, 512]);
+  moments(u, 0.5, 1 / 12);
+  assert.deepEqual(u.bounds, [0, 1]);
+  moments(F('random_uniform', [10, 10], args([], { minval: -0.1, maxval: 0.1 })), 0, 0.04 / 12, 1e-13);
+  moments(F('random_truncated_normal', [10, 10], args([], { lower: -2, upper: 2 })), 0, STD_NORMAL_TRUNC2_VARIANCE, 1e-14);
+  const ref = truncatedNormalMoments(0, 1, -1, 3)!;
+  moments(F('random_truncated_normal', [10, 10], args([], { lower: -1, upper: 3 })), ref.mean, ref.variance, 1e-14);
+  // truncated_normal needs its bounds; none are defaults
+  assert.equal(F('random_truncated_normal', [10, 10]).moments, undefined);
+  // moments of a sampler do not depend on the shape, so unknown sizes keep them
+  moments(F('random_uniform', [undefined, 512]), 0.5, 1 / 12);
+});

@@ -27,24 +27,29 @@ export function mentionsModelFramework(text: string): boolean {
 }
 
 /**
- * A second cheap test before parsing: some line imports torch, keras, tensorflow, tf_keras or flax
- * (`import torch.nn as nn`, `from tensorflow import keras`, `import os, torch`, `x = 1; import flax`).
+ * A second cheap test before parsing: some line imports torch, keras, tensorflow, tf_keras, flax or jax
+ * (`import torch.nn as nn`, `from tensorflow import keras`, `import os, torch`, `x = 1; import flax`,
+ * `from jax import random`).
  * A file that only mentions them in comments or strings is not parsed.
  */
-const FRAMEWORK_IMPORT = /(?:^|;)[ \t]*(?:from[ \t]+(?:torch|keras|tensorflow|tf_keras|flax)\b|import[ \t]+[^\n#;]*\b(?:torch|keras|tensorflow|tf_keras|flax)\b)/m;
+const FRAMEWORK_IMPORT = /(?:^|;)[ \t]*(?:from[ \t]+(?:torch|keras|tensorflow|tf_keras|flax|jax)\b|import[ \t]+[^\n#;]*\b(?:torch|keras|tensorflow|tf_keras|flax|jax)\b)/m;
 
 export function importsModelFramework(text: string): boolean {
   return FRAMEWORK_IMPORT.test(text);
 }
 
-/** The model frameworks a file imports: torch -> PyTorch; keras, tf.keras, tf_keras -> Keras; flax -> Flax. */
+/**
+ * The model frameworks a file imports: torch -> PyTorch; keras, tf.keras, tf_keras -> Keras; flax ->
+ * Flax; jax alone (raw parameter dicts and lists, jax.nn.initializers) -> Flax too, whose
+ * initializer catalogue is JAX's.
+ */
 export function importedFrameworks(imports: ImportTable): Set<Framework> {
   const out = new Set<Framework>();
   for (const q of imports.names.values()) {
     const top = q.slice(0, q.indexOf('.') >>> 0);
     if (top === 'torch') out.add('pytorch');
     else if (top === 'keras' || top === 'tf_keras' || top === 'tensorflow') out.add('keras');
-    else if (top === 'flax') out.add('flax');
+    else if (top === 'flax' || top === 'jax') out.add('flax');
   }
   return out;
 }

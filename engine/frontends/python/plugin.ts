@@ -15,6 +15,7 @@ import type { Ctx, Interpreter, RootModel } from './eval/interpreter';
 import type { ClassValue, InitValue, ModuleObj, Trace, Value } from './eval/values';
 import type { SyntaxNode } from './syntax';
 import { FlaxPlugin } from './flax/plugin';
+import { JaxArrays } from './jax/arrays';
 import { JaxPlugin } from './jax/plugin';
 import { KerasPlugin } from './keras/plugin';
 import { ShapedModels } from './shaped/models';
@@ -73,6 +74,8 @@ export interface FrameworkPlugin {
   onGlobal?(name: string, value: Value, range: SourceRange): void;
   /** A function of the file is being called. */
   onFunctionCall?(def: SyntaxNode): void;
+  /** Calling a framework value the evaluator cannot call itself (a JAX init function: `lecun_normal()(key, shape)`). */
+  callValue?(fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
   /** Binary operators on framework values (`torch.randn(n, m) * 0.1`, `x @ self.w`), before the evaluator's tensor rules. */
   binary?(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined;
   /** `t.shape`, `t.ndim` of a forward-pass tensor. */
@@ -88,8 +91,9 @@ export interface FrameworkPlugin {
   /** `p *= s` on a parameter; true when handled. */
   paramInPlace?(p: Param, op: string, rhs: Value): boolean;
   /**
-   * `v.attr` of a plug-in's own value (a factory tensor before it is a parameter): the attribute,
-   * or a `method` value for `valueMethod`; undefined: not one of the plug-in's values.
+   * `v.attr` of a plug-in's own value or of a value the evaluator knows no attributes of (a
+   * factory tensor before it is a parameter, a JAX array: `w.value`, `w.T`): the attribute, or a
+   * `method` value for `valueMethod`; undefined: not one of the plug-in's values.
    */
   valueAttr?(v: Value, attr: string): Value | undefined;
   /** `v.name(...)` of a plug-in's own value (`t.normal_(0, 0.02)`, `t.requires_grad_()`). */
@@ -132,7 +136,8 @@ export function createPlugins(interp: Interpreter, frameworks: ReadonlySet<Frame
   const all: FrameworkPlugin[] = [];
   if (frameworks.has('keras') || frameworks.has('flax')) {
     const shaped = new ShapedModels(interp);
-    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(interp), new FlaxPlugin(shaped), new JaxPlugin());
+    const arrays = new JaxArrays();
+    all.push(shaped, new KerasPlugin(shaped), new TensorFlowPlugin(interp), new FlaxPlugin(shaped, arrays, interp), new JaxPlugin(interp, arrays, shaped));
   }
   all.push(new TorchPlugin(interp));
   return new Plugins(all);

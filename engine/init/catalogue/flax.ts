@@ -4,6 +4,12 @@
 //   truncated_normal(stddev=1e-2, dtype=None, lower=-2.0, upper=2.0) = stddev * N(0,1) cut to [lower, upper]
 //   (no correction), variance_scaling(scale, mode, distribution, in_axis=-2, out_axis=-1, batch_axis=()).
 // Unlike Keras, JAX does not clamp the fan with max(1, fan).
+// Also the samplers JAX and NumPy code uses directly as weights (`jax.random.normal(key, (m, n)) * s`,
+// `np.random.randn(m, n)`), under names of their own that no jax.nn.initializers function has
+// (jax/_src/random/core.py): normal(key, shape) is N(0, 1) (numpy normal(loc, scale) is
+// N(loc, scale^2)); uniform(key, shape, dtype, minval=0., maxval=1.) is U[minval, maxval);
+// truncated_normal(key, lower, upper, shape) is N(0, 1) cut to (lower, upper), bounds in standard
+// deviations, not rescaled to unit variance.
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type BoundArgs } from '../args';
 import { describeMoments, normalMoments, orthogonalMoments, truncMoments, uniformMoments, type Draft, fail, constantValueDraft, fillDraft } from '../distributions';
@@ -174,6 +180,38 @@ function describeDeltaOrthogonal(b: BoundArgs, shape: readonly Dim[]): Draft {
   return { ...d, moments: { mean: 0, variance }, formula: `orthogonal (${inp} x ${out}) at the centre tap of ${total} entries: variance scale^2*${inp}/${total} = ${fmt(variance)}` };
 }
 
+// random_normal(mean=0, stddev=1): jax.random.normal is N(0, 1); numpy's normal(loc, scale) binds mean and stddev.
+function describeRandomNormal(b: BoundArgs): Draft {
+  const mean = b.num('mean');
+  const stddev = b.num('stddev');
+  const d: Draft = { family: 'normal', distribution: 'normal', formula: '' };
+  if (mean === undefined || stddev === undefined) return fail(d, 'arguments not resolved');
+  const m = normalMoments(mean, stddev);
+  return { ...d, std: stddev, moments: m, formula: `N(${fmt(mean)}, ${fmt(stddev)}^2): ${describeMoments(m)}` };
+}
+
+// random_uniform(minval=0, maxval=1): U[minval, maxval), jax.random.uniform's defaults (numpy's low/high alike).
+function describeRandomUniform(b: BoundArgs): Draft {
+  const lo = b.num('minval');
+  const hi = b.num('maxval');
+  const d: Draft = { family: 'uniform', distribution: 'uniform', formula: '' };
+  if (lo === undefined || hi === undefined) return fail(d, 'bounds not resolved');
+  if (!(hi >= lo)) return fail(d, `empty range [${fmt(lo)}, ${fmt(hi)})`);
+  const m = uniformMoments(lo, hi);
+  return { ...d, bounds: [lo, hi], moments: m, formula: `U[${fmt(lo)}, ${fmt(hi)}): ${describeMoments(m)}` };
+}
+
+// random_truncated_normal(lower, upper): N(0, 1) cut to (lower, upper), no variance correction.
+function describeRandomTruncatedNormal(b: BoundArgs): Draft {
+  const lower = b.num('lower');
+  const upper = b.num('upper');
+  const d: Draft = { family: 'trunc_normal', distribution: 'truncated_normal', formula: '' };
+  if (lower === undefined || upper === undefined) return fail(d, 'bounds not resolved');
+  const m = truncMoments(0, 1, lower, upper);
+  if (!m) return fail(d, `no truncated normal on (${fmt(lower)}, ${fmt(upper)})`);
+  return { ...d, std: 1, bounds: [lower, upper], moments: m, formula: `N(0, 1) cut to (${fmt(lower)}, ${fmt(upper)}), not rescaled: ${describeMoments(m)}` };
+}
+
 const ENTRIES: CatalogueEntry[] = [
   { canonical: 'zeros', aliases: ['zeros_init'], family: 'zeros', signature: [], describe: fill(0) },
   { canonical: 'ones', aliases: ['ones_init'], family: 'ones', signature: [], describe: fill(1) },
@@ -202,6 +240,13 @@ const ENTRIES: CatalogueEntry[] = [
   { canonical: 'he_normal', aliases: ['kaiming_normal'], family: 'kaiming', signature: AXES, describe: preset('kaiming', 2.0, 'fan_in', 'truncated_normal') },
   { canonical: 'orthogonal', aliases: [], family: 'orthogonal', signature: [p('scale', 1.0), p('column_axis', -1), p('dtype', null)], describe: describeOrthogonal },
   { canonical: 'delta_orthogonal', aliases: [], family: 'orthogonal', signature: [p('scale', 1.0), p('column_axis', -1), p('dtype', null)], describe: describeDeltaOrthogonal },
+  // Samplers used directly as weights (not jax.nn.initializers names; see the header).
+  { canonical: 'random_normal', aliases: [], family: 'normal', signature: [p('mean', 0), p('stddev', 1)], describe: describeRandomNormal },
+  { canonical: 'random_uniform', aliases: [], family: 'uniform', signature: [p('minval', 0), p('maxval', 1)], describe: describeRandomUniform },
+  { canonical: 'random_truncated_normal', aliases: [], family: 'trunc_normal', signature: [p('lower', REQUIRED), p('upper', REQUIRED)], describe: describeRandomTruncatedNormal },
 ];
+
+/** The sampler entries above: names a jax.nn.initializers attribute never resolves to. */
+export const JAX_SAMPLER_NAMES: ReadonlySet<string> = new Set(['random_normal', 'random_uniform', 'random_truncated_normal']);
 
 export const FLAX_CATALOGUE = makeCatalogue(ENTRIES);

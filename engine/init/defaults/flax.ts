@@ -10,6 +10,12 @@
 //   (heads, head_dim, out); DenseGeneral calls kernel_init on the flattened 2-D shape
 //   (in, heads*head_dim) / (heads*head_dim, out), so lecun_normal sees fan_in = in / qkv_features.
 // - LayerNorm, BatchNorm, GroupNorm, InstanceNorm: scale ones, bias zeros; RMSNorm: scale ones.
+// - DenseGeneral(features, axis=-1): kernel (*input axes, *features), kernel_init called on the
+//   flattened (prod(input axes), prod(features)) (kernel_init_wrap in flax/linen/linear.py), bias
+//   (*features) zeros. Einsum(shape, einsum_str): kernel `shape`, kernel_init called on it as it is
+//   (so lecun_normal's fan_in is shape[-2] * prod(shape[:-2]), whatever the equation contracts),
+//   bias: the kernel axes the equation keeps, in output order, zeros.
+// - jax.example_libraries.stax Dense / Conv: see STAX below.
 import type { Dim } from '../../model/graph';
 import { p, REQUIRED, type Signature } from '../args';
 import { FLAX_CATALOGUE } from '../catalogue/flax';
@@ -45,6 +51,8 @@ const LINEN: Readonly<Record<string, Signature>> = {
   GroupNorm: [p('num_groups', 32), p('group_size', null), p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_bias', true), p('use_scale', true)],
   InstanceNorm: [p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_bias', true), p('use_scale', true)],
   RMSNorm: [p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_scale', true)],
+  DenseGeneral: [p('features', REQUIRED), p('axis', -1), p('batch_dims', []), p('use_bias', true)],
+  Einsum: [p('shape', REQUIRED), p('einsum_str', null), p('use_bias', true)],
 };
 
 /** flax.nnx takes the input width as a constructor argument. */
@@ -58,8 +66,20 @@ const NNX: Readonly<Record<string, Signature>> = {
   RMSNorm: [p('num_features', REQUIRED), p('epsilon', 1e-6), p('dtype', null), p('param_dtype', null), p('use_scale', true)],
 };
 
+/**
+ * jax.example_libraries.stax (jax/example_libraries/stax.py): Dense(out_dim, W_init=glorot_normal(),
+ * b_init=normal()) with W (in, out) and b normal(stddev=1e-2); Conv = GeneralConv(('NHWC', 'HWIO',
+ * 'NHWC'), out_chan, filter_shape, strides=None, padding='VALID', W_init=None -> glorot_normal with
+ * in_axis/out_axis at the I and O of HWIO (JAX's defaults), b_init=normal(1e-6)).
+ */
+const STAX: Readonly<Record<string, Signature>> = {
+  Dense: [p('out_dim', REQUIRED)],
+  Conv: [p('out_chan', REQUIRED), p('filter_shape', REQUIRED), p('strides', null), p('padding', 'VALID')],
+};
+
 const isNnx = (layer: LayerDescription): boolean => /(^|\.)nnx\./.test(layer.ctor ?? '');
-const signatureOf = (layer: LayerDescription): Signature | undefined => (isNnx(layer) ? NNX : LINEN)[ctorName(layer)];
+export const isStax = (layer: LayerDescription): boolean => /(^|\.)stax\./.test(layer.ctor ?? '');
+const signatureOf = (layer: LayerDescription): Signature | undefined => (isStax(layer) ? STAX : isNnx(layer) ? NNX : LINEN)[ctorName(layer)];
 
 const entry = (name: string) => FLAX_CATALOGUE.lookup(name)!;
 
@@ -80,6 +100,10 @@ function rnnKind(layer: LayerDescription): 'RNN' | 'LSTM' | 'GRU' | undefined {
  */
 export function flaxInitShape(layer: LayerDescription, name: string, shape: readonly Dim[]): Dim[] {
   const { prefix, leaf } = splitParamName(name);
+  if (ctorName(layer) === 'DenseGeneral' && !isNnx(layer) && leaf === 'kernel' && shape.length > 2) {
+    const n = denseGeneralAxes(layer);
+    if (n !== undefined && n < shape.length) return [prodDims(shape.slice(0, n)), prodDims(shape.slice(n))];
+  }
   const part = splitParamName(prefix).leaf;
   const attention = layer.kind === 'MultiheadAttention' || /Attention/.test(ctorName(layer));
   if (attention && leaf === 'kernel' && shape.length === 3) {
@@ -89,12 +113,51 @@ export function flaxInitShape(layer: LayerDescription, name: string, shape: read
   return [...shape];
 }
 
+/** How many input axes a DenseGeneral contracts (its `axis`: an int or a tuple). */
+function denseGeneralAxes(layer: LayerDescription): number | undefined {
+  const axis = bindCtor(layer, LINEN.DenseGeneral!).raw('axis');
+  return typeof axis === 'number' ? 1 : Array.isArray(axis) ? axis.length : undefined;
+}
+
+/** The axes of an Einsum kernel (`shape`) that its equation keeps, in output order: the bias shape. */
+function einsumBiasShape(equation: string, kernel: readonly Dim[]): Dim[] | undefined {
+  const eq = equation.replace(/\s+/g, '');
+  const m = /^[^,]*,([a-zA-Z]+)->([a-zA-Z.]*)$/.exec(eq);
+  if (!m || m[1]!.length !== kernel.length) return undefined;
+  const rhs = m[1]!;
+  return [...m[2]!.replace(/\./g, '')].filter((c) => rhs.includes(c)).map((c) => kernel[rhs.indexOf(c)]);
+}
+
+/** stax's defaults: W glorot_normal() (variance 2/(fan_in + fan_out)), b normal(1e-2) (Dense) or normal(1e-6) (Conv). */
+function describeStaxDefault(layer: LayerDescription, name: string, shape: readonly Dim[]): Draft {
+  const ctor = ctorName(layer);
+  if (name === 'W') {
+    const d = applyEntry(entry('glorot_normal'), undefined, shape);
+    return { ...d, formula: `stax.${ctor} default W_init=glorot_normal(): ${d.formula}` };
+  }
+  if (name === 'b') {
+    const d = applyEntry(entry('normal'), { positional: [ctor === 'Conv' ? 1e-6 : 1e-2], keyword: {} }, shape);
+    return { ...d, formula: `stax.${ctor} default b_init=normal(${ctor === 'Conv' ? '1e-6' : '1e-2'}): ${d.formula}` };
+  }
+  return unmodelled(`stax.${ctor}.${name}`);
+}
+
 /** Description of the default of one parameter, from its name and shape (Flax layout). */
 export function describeFlaxDefault(layer: LayerDescription, name: string, shape: readonly Dim[]): Draft {
+  if (isStax(layer)) return describeStaxDefault(layer, name, shape);
   const { prefix, leaf } = splitParamName(name);
   const ctor = ctorName(layer);
   const what = ctor || layer.kind;
   const part = splitParamName(prefix).leaf;
+  if ((ctor === 'DenseGeneral' || ctor === 'Einsum') && !isNnx(layer)) {
+    if (leaf === 'kernel') {
+      const flat = flaxInitShape(layer, name, shape);
+      const d = lecun(flat, what);
+      return flat.length !== shape.length ? { ...d, formula: `${d.formula} (kernel_init sees the flattened ${fmtShape(flat)})` } : d;
+    }
+    if (leaf === 'bias') return constantDraft(0, 'zeros', `${what} bias default zeros`);
+    return unmodelled(`${what}.${name}`);
+  }
   if (layer.kind === 'MultiheadAttention' || /Attention/.test(ctor)) {
     if (leaf === 'kernel') {
       const flat = flaxInitShape(layer, name, shape);
@@ -140,6 +203,17 @@ export function planFlax(layer: LayerDescription): ParamPlan[] {
   const out: ParamPlan[] = [];
   if (!sig) return out;
   const b = bindCtor(layer, sig);
+  if (isStax(layer)) {
+    const inW = inputWidth(layer);
+    if (ctor === 'Dense') {
+      const f = b.dim('out_dim');
+      return [{ name: 'W', role: 'weight', shape: [inW, f], initArg: 'W_init' }, { name: 'b', role: 'bias', shape: [f], initArg: 'b_init' }];
+    }
+    const fs = b.raw('filter_shape');
+    if (!Array.isArray(fs)) return out;
+    const f = b.dim('out_chan');
+    return [{ name: 'W', role: 'weight', shape: [...b.dims('filter_shape', fs.length), inW, f], initArg: 'W_init' }, { name: 'b', role: 'bias', shape: [f], initArg: 'b_init' }];
+  }
   const nnx = isNnx(layer);
   const inDim = nnx && sig.some((x) => x.name === 'in_features') ? b.dim('in_features') : inputWidth(layer);
   const useBias = (): boolean => b.bool('use_bias') !== false;
@@ -148,6 +222,25 @@ export function planFlax(layer: LayerDescription): ParamPlan[] {
     const f = features();
     out.push({ name: 'kernel', role: 'weight', shape: [inDim, f], initArg: 'kernel_init' });
     if (useBias()) out.push({ name: 'bias', role: 'bias', shape: [f], initArg: 'bias_init' });
+  } else if (ctor === 'DenseGeneral' && !nnx) {
+    // Input axes other than the last one are sized by the reader from the input (listed shapes).
+    const fr = b.raw('features');
+    const fs = Array.isArray(fr) ? b.dims('features', fr.length) : [b.dim('features')];
+    const n = denseGeneralAxes(layer);
+    if (n === undefined) return out;
+    const axis = b.raw('axis');
+    const lastOnly = axis === -1 || (Array.isArray(axis) && axis.length === 1 && axis[0] === -1);
+    const inDims: Dim[] = lastOnly ? [inDim] : Array<Dim>(n).fill(undefined);
+    out.push({ name: 'kernel', role: 'weight', shape: [...inDims, ...fs], initArg: 'kernel_init' });
+    if (useBias()) out.push({ name: 'bias', role: 'bias', shape: fs, initArg: 'bias_init' });
+  } else if (ctor === 'Einsum' && !nnx) {
+    const sr = b.raw('shape');
+    if (!Array.isArray(sr)) return out;
+    const kernel = b.dims('shape', sr.length);
+    out.push({ name: 'kernel', role: 'weight', shape: kernel, initArg: 'kernel_init' });
+    const eq = b.raw('einsum_str');
+    const bias = typeof eq === 'string' ? einsumBiasShape(eq, kernel) : undefined;
+    if (useBias() && bias) out.push({ name: 'bias', role: 'bias', shape: bias, initArg: 'bias_init' });
   } else if (ctor === 'Conv' || ctor === 'ConvTranspose') {
     const f = features();
     // An integer kernel_size is read as the 1-tuple (k,), as Flax does.

@@ -82,6 +82,10 @@ export function getAttr(ip: Interpreter, obj: Value, attr: string): Value {
     case 'str':
       return { k: 'method', self: obj, name: attr };
     default:
+      for (const p of ip.plugins.all) {
+        const r = p.valueAttr?.(obj, attr);
+        if (r) return r;
+      }
       return UNKNOWN;
   }
 }

@@ -92,6 +92,10 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
       return ip.withPartialSites(fn.sites, () => call(ip, fn.fn, [...fn.positional, ...positional], merged, ctx, node));
     }
     default:
+      for (const p of ip.plugins.all) {
+        const r = p.callValue?.(fn, positional, keyword, ctx, node);
+        if (r) return r;
+      }
       return unknownCall(positional, node, keyword);
   }
 }

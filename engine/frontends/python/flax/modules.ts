@@ -3,10 +3,13 @@
 // engine/init's Flax table, explicit kernel_init/bias_init/embedding_init), its output shape, and
 // the JAX/Flax initializer and activation functions.
 import type { Activation, Layer, SourceRange } from '../../../model/graph';
+import { JAX_SAMPLER_NAMES } from '../../../init/catalogue/flax';
 import { planFlax } from '../../../init/defaults/flax';
 import { ACTIVATION_NAMES, frameworkLayer, type LayerCall, layerModule, otherModule, passthroughModule, seeInput } from '../shaped/layer-build';
-import { convShape, dimOf, dimsOf, paddingOf, poolShape, withWidth } from '../shaped/shapes';
-import { type InitValue, type ModuleObj, type TensorShape, type Value, toArg } from '../eval/values';
+import { convShape, dimOf, dimsOf, paddingOf, poolShape, prod, withWidth } from '../shaped/shapes';
+import { jaxFans } from '../../../init';
+import { einsumFans } from '../jax/products';
+import { type InitValue, type ModuleObj, type TensorShape, type Value, shapeOf, toArg } from '../eval/values';
 
 /** 'flax.linen.Dense' -> ['linen', 'Dense']; 'flax.nnx.Linear' -> ['nnx', 'Linear']. */
 export function flaxPath(q: string): { flavor: 'linen' | 'nnx'; rest: string } | undefined {
@@ -15,6 +18,12 @@ export function flaxPath(q: string): { flavor: 'linen' | 'nnx'; rest: string } |
   if (q.startsWith('flax.experimental.nnx.')) return { flavor: 'nnx', rest: q.slice(22) };
   return undefined;
 }
+
+/**
+ * The attribute a module class lifted by `nn.scan(..., length=n)` is instantiated with: its call is
+ * one step of a repeat node of n steps (shaped/models.ts reads it).
+ */
+export const SCAN_LENGTH_ATTR = '__flax_scan_length__';
 
 /** Base classes of Flax models. */
 export function flaxBase(q: string): 'linen' | 'nnx' | undefined {
@@ -30,7 +39,20 @@ const INIT_MODULE = /^(flax\.linen|flax\.nnx|jax\.nn|flax)\.initializers\.(\w+)$
 export function flaxInitializerCall(q: string, positional: Value[], keyword: Map<string, Value>, text: string, range: SourceRange): InitValue | undefined {
   const m = INIT_MODULE.exec(q);
   if (!m) return undefined;
-  return { k: 'init', framework: 'flax', name: m[2]!, args: { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) }, text, range };
+  // The catalogue's sampler entries (random_normal, ...) are no jax.nn.initializers attribute.
+  const name = JAX_SAMPLER_NAMES.has(m[2]!) ? '?' : m[2]!;
+  return { k: 'init', framework: 'flax', name, args: { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) }, text, range };
+}
+
+/**
+ * Init functions that are used as they are, not built by a call (jax/_src/nn/initializers.py:
+ * `zeros(key, shape, dtype)` and `ones(...)`; flax.linen.linear.default_kernel_init is
+ * `lecun_normal()`): the init function a name stands for, as an InitValue written at `range`.
+ */
+export function directInit(q: string, range: SourceRange, text: string): InitValue | undefined {
+  const m = INIT_MODULE.exec(q);
+  const name = m && (m[2] === 'zeros' || m[2] === 'ones') ? m[2] : /^flax\.(linen|nnx)(\.nn)?\.linear\.default_kernel_init$/.test(q) ? 'lecun_normal' : undefined;
+  return name ? { k: 'init', framework: 'flax', name, args: { positional: [], keyword: {} }, text, range } : undefined;
 }
 
 /** Activation functions of flax.linen / flax.nnx / jax.nn / jax.numpy; undefined for other names. */
@@ -162,8 +184,77 @@ export function flaxModule(call: LayerCall, flavor: 'linen' | 'nnx', name: strin
       return withWidth(input, fixedOut ? out : input.width);
     });
   }
+  if (!nnx && name === 'DenseGeneral') return denseGeneral(call, q, layerWith);
+  if (!nnx && name === 'Einsum') return einsumModule(call, layerWith);
   if (name === 'Dropout') return passthroughModule('flax', q, text);
   if (name === 'Sequential') return undefined; // a container: the interpreter builds it
   if (/^[A-Z]/.test(name)) return otherModule('flax', q, text);
   return undefined;
+}
+
+type LayerWith = (kind: Parameters<typeof frameworkLayer>[1], shape: (input: TensorShape, see: (w: number | undefined) => void, layer: Layer) => TensorShape) => ModuleObj;
+
+/** Axes written as an int or a tuple of ints; undefined for anything else. */
+function axesOf(v: Value | undefined, def: number[]): number[] | undefined {
+  if (v === undefined) return def;
+  if (v.k === 'num' && Number.isInteger(v.v)) return [v.v];
+  if (v.k === 'seq' && v.items.every((x) => x.k === 'num' && Number.isInteger(x.v))) return v.items.map((x) => (x as { v: number }).v);
+  return undefined;
+}
+
+/**
+ * linen DenseGeneral(features, axis=-1): a kernel (*input axes, *features) contracting the input's
+ * `axis`. One input axis and one feature axis is a Dense; otherwise the kernel is no matrix, so it
+ * is a 'Parameter' layer whose fans are set here: fan_in = prod(input axes), fan_out = prod(features).
+ */
+function denseGeneral(call: LayerCall, q: string, layerWith: LayerWith): ModuleObj {
+  const arg = bound(call, ['features', 'axis', 'batch_dims']);
+  const fv = arg('features');
+  const features = fv?.k === 'seq' ? fv.items.map(dimOf) : [dimOf(fv)];
+  const axes = axesOf(arg('axis'), [-1]);
+  const batch = arg('batch_dims');
+  if (!axes || (batch !== undefined && !(batch.k === 'seq' && batch.items.length === 0))) return otherModule('flax', q, call.text);
+  const lastOnly = axes.length === 1 && axes[0] === -1;
+  const fanOut = prod(features);
+  const m = layerWith(lastOnly && features.length === 1 ? 'Linear' : 'Parameter', (input, see, layer) => {
+    if (lastOnly) {
+      see(input.width);
+      if (layer.inFeatures === undefined && input.width !== undefined) layer.inFeatures = input.width;
+      return input.dims ? shapeOf([...input.dims.slice(0, -1), ...features]) : features.length === 1 ? { width: features[0] } : { width: features.at(-1) };
+    }
+    const dims = input.dims;
+    if (!dims) return features.length ? { width: features.at(-1) } : {};
+    // Axes count the batch axis; per-example dims do not.
+    const rank = dims.length + 1;
+    const at = axes.map((a) => (a < 0 ? rank + a : a) - 1);
+    if (at.some((i) => i < 0 || i >= dims.length)) return {};
+    const inDims = at.map((i) => dims[i]);
+    const kernel = layer.params.find((p) => p.name === 'kernel');
+    if (kernel) kernel.shape = [...inDims, ...features];
+    if (layer.inFeatures === undefined) layer.inFeatures = prod(inDims);
+    return shapeOf([...dims.filter((_, i) => !at.includes(i)), ...features]);
+  });
+  m.layer!.outFeatures = fanOut;
+  return m;
+}
+
+/**
+ * linen Einsum(shape, einsum_str): the kernel `shape` contracted with the input as the equation
+ * says (flax/linen/linear.py); fan_in is the product of the kernel axes summed over, fan_out of
+ * those kept. Kernels whose JAX fans (in_axis -2, out_axis -1) are those fans are a Dense.
+ */
+function einsumModule(call: LayerCall, layerWith: LayerWith): ModuleObj {
+  const arg = bound(call, ['shape', 'einsum_str']);
+  const sv = arg('shape');
+  const shape = sv?.k === 'seq' ? sv.items.map(dimOf) : undefined;
+  const eq = arg('einsum_str');
+  const fans = shape && eq?.k === 'str' ? einsumFans(eq.v, 1, shape) : undefined;
+  const jax = shape ? jaxFans(shape) : undefined;
+  const dense = fans !== undefined && jax !== undefined && shape!.length === 2 && fans.fanIn === jax.fanIn && fans.fanOut === jax.fanOut;
+  const m = layerWith(dense ? 'Linear' : 'Parameter', (input) => (fans?.width !== undefined ? withWidth(input, fans.width) : {}));
+  if (fans) {
+    m.layer!.inFeatures = fans.fanIn;
+    m.layer!.outFeatures = fans.fanOut;
+  }
+  return m;
 }

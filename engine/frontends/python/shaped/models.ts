@@ -10,11 +10,11 @@
 //   first input it sees (`model.build(...)`, `model.init(key, x)`, `keras.Input(shape=...)`);
 // - models beyond the final globals: replaced globals, uncalled model builders, Flax presets.
 import type { Framework, GraphNode, SourceRange } from '../../../model/graph';
-import { ROOT_TRACE, extend, nodesSince, toNodes } from '../../shared/trace';
+import { ROOT_TRACE, extend, isAncestor, nodesSince, toNodes } from '../../shared/trace';
 import type { Ctx, Interpreter } from '../eval/interpreter';
 import { kids, kidsOf, paramInfo, rangeOf, statementOf } from '../eval/nodes';
 import { type ArgSite, type ClassValue, type ModuleObj, NONE, NO_SHAPE, type Trace, UNKNOWN, type Value, assignPaths, firstTensor, modulesOf, newModule, shapeOf } from '../eval/values';
-import { flaxActivation } from '../flax/modules';
+import { SCAN_LENGTH_ATTR, flaxActivation } from '../flax/modules';
 import { kerasAutoName } from '../keras/layers';
 import { ADD_WEIGHT_CTOR, addWeight, buildShapeValue, nameWeights } from '../keras/weights';
 import type { FrameworkPlugin, Tensor } from '../plugin';
@@ -48,6 +48,9 @@ export class ShapedModels implements FrameworkPlugin {
   private readonly applying = new Set<ModuleObj>();
   /** Keras models built outside any model's code, in the order they were built (see builders.ts). */
   private readonly created: CreatedModel[] = [];
+
+  /** A Flax module's `self.param(name, init_fn, *args)`: answered by the Flax reader (flax/params.ts) when it is loaded. */
+  flaxParam?: (m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode) => Value;
 
   constructor(private readonly interp: Interpreter) {}
 
@@ -321,6 +324,8 @@ export class ShapedModels implements FrameworkPlugin {
     }
     if ((m.kind === 'custom' || m.containerKind === 'Sequential') && x.shape?.dims && !m.inputShape) m.inputShape = x.shape.dims;
     if (m.returnsState) return { k: 'seq', items: [out, UNKNOWN, UNKNOWN], tuple: false };
+    const tuple = this.flaxTuples.get(out.trace);
+    if (tuple) return { ...tuple, items: tuple.items.map((v) => (v.k === 'tensor' && v.trace === out.trace ? out : v)) };
     const outs = m.functional?.outputs;
     if (outs && outs.length > 1) {
       const replay = (trace: Trace): Trace => toNodes(trace).reduce((t, n) => extend(t, n), x.trace);
@@ -381,7 +386,7 @@ export class ShapedModels implements FrameworkPlugin {
         this.dropChildren(m, this.inline.get(m) ?? []);
         this.inline.delete(m);
         if (m.framework === 'keras') this.buildOnce(m, buildShapeValue(x), ctx);
-        const out = this.interp.callForwardValue(m, x, ctx, extra, keyword);
+        const out = m.framework === 'flax' ? this.callFlax(m, x, ctx, extra, keyword) : this.interp.callForwardValue(m, x, ctx, extra, keyword);
         return out ? tensor(out.trace, out.shape ?? NO_SHAPE) : tensor(extend(x.trace, { type: 'opaque', reason: `${m.display} has no call initlint can read` }), NO_SHAPE);
       }
       default:
@@ -559,10 +564,12 @@ export class ShapedModels implements FrameworkPlugin {
   // ------------------------------------------------------------ model methods and tensors
 
   hasModuleMethod(m: ModuleObj, name: string): boolean {
+    if (m.framework === 'flax' && name === 'param' && this.flaxParam) return true;
     return m.framework === 'keras' ? KERAS_METHODS.has(name) : FLAX_METHODS.has(name);
   }
 
   moduleMethod(m: ModuleObj, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    if (m.framework === 'flax' && name === 'param' && this.flaxParam) return this.flaxParam(m, positional, keyword, ctx, node);
     // `Model().init(key, x)`, `MyModel().build(...)`: a model the file uses without naming it.
     if (ctx.self === undefined && m.kind === 'custom') this.globalModels.push({ name: m.className, m, range: rangeOf(statementOf(node)) });
     switch (name) {
@@ -599,6 +606,29 @@ export class ShapedModels implements FrameworkPlugin {
   }
 
   /** `x.shape` of a tensor whose rank is known: (batch, *dims). */
+
+  /** Tuples a Flax module's __call__ returned (`return x, aux`), by the trace of their output tensor. */
+  private readonly flaxTuples = new WeakMap<Trace, Value & { k: 'seq' }>();
+
+  /**
+   * A Flax module's __call__ on a tensor, as callForwardValue runs it, but remembering a tuple it
+   * returns (`return x, out`; the `(carry, y)` of an nn.scan body) so that the caller can unpack it.
+   */
+  private callFlax(m: ModuleObj, x: Tensor, ctx: Ctx, extra: Value[], keyword: Map<string, Value>): Tensor | undefined {
+    const method = this.interp.findMethod(m, '__call__');
+    if (!method || ctx.depth >= this.interp.limits.callDepth) return undefined;
+    const value = this.interp.callFunction(method.def, { k: 'module', m }, [x, ...extra], keyword, ctx, method.cls);
+    let out = firstTensor(value);
+    // nn.scan(Block, length=n): the block applied n times with its own variables each time.
+    const n = m.attrs.get(SCAN_LENGTH_ATTR);
+    if (out && n?.k === 'num' && isAncestor(x.trace, out.trace) && out.trace !== x.trace) {
+      const repeated = tensor(extend(x.trace, { type: 'repeat', count: n.v, body: nodesSince(out.trace, x.trace) }), out.shape ?? NO_SHAPE);
+      if (value.k === 'seq') this.flaxTuples.set(repeated.trace, { ...value, items: value.items.map((v) => (v === out ? repeated : v)) });
+      return repeated;
+    }
+    if (out && value.k === 'seq') this.flaxTuples.set(out.trace, value);
+    return out;
+  }
 }
 
 /** The module objects that are models of their own: a model class of the file, a Sequential, a functional model. */
