@@ -12,7 +12,7 @@
 //   which for anything framework-specific is `unknown` or an opaque step.
 import type { Framework, GraphNode, Model, SourceRange } from '../../model/graph';
 import type { Ctx, Interpreter, RootModel } from './eval/interpreter';
-import type { ClassValue, InitValue, ModuleObj, Trace, Value } from './eval/values';
+import type { ClassValue, ModuleObj, Trace, Value } from './eval/values';
 import type { SyntaxNode } from './syntax';
 import { FlaxPlugin } from './flax/plugin';
 import { JaxArrays } from './jax/arrays';
@@ -74,7 +74,7 @@ export interface FrameworkPlugin {
   onGlobal?(name: string, value: Value, range: SourceRange): void;
   /** A function of the file is being called. */
   onFunctionCall?(def: SyntaxNode): void;
-  /** Calling a framework value the evaluator cannot call itself (a JAX init function: `lecun_normal()(key, shape)`). */
+  /** Calling a framework value the evaluator cannot call itself (an initializer object on a shape: `lecun_normal()(key, shape)`, `tf.keras.initializers.HeNormal()(shape=[784, 256])`). */
   callValue?(fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
   /** Binary operators on framework values (`torch.randn(n, m) * 0.1`, `x @ self.w`), before the evaluator's tensor rules. */
   binary?(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined;
@@ -104,8 +104,6 @@ export interface FrameworkPlugin {
   isInstance?(m: ModuleObj, qualifiedClass: string): boolean | undefined;
   /** Models beyond the file's final globals, once the file has run (uncalled builders, presets). */
   runModelBuilders?(seen: Set<ModuleObj>): void;
-  /** An initializer object called on a shape (`tf.keras.initializers.HeNormal()(shape=[784, 256])`): the tensor it makes. */
-  callInit?(init: InitValue, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
 }
 
 /** The plug-ins of one file, in the order the evaluator asks them. */

@@ -79,12 +79,6 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
       const method = ip.findClassMethod(fn.cls, '__call__');
       return method ? callFunction(ip, method.def, fn, positional, keyword, ctx, method.cls) : unknownCall(positional, node, keyword);
     }
-    case 'init':
-      for (const p of ip.plugins.all) {
-        const r = p.callInit?.(fn, positional, keyword, ctx, node);
-        if (r) return r;
-      }
-      return unknownCall(positional, node, keyword);
     case 'partial': {
       const merged = new Map(fn.keyword);
       for (const [k, v] of keyword) merged.set(k, v);

@@ -10,7 +10,7 @@ import { extend, addTraces, ROOT_TRACE } from '../../shared/trace';
 import type { Ctx, Interpreter } from '../eval/interpreter';
 import { rangeOf } from '../eval/nodes';
 import type { SourceRange } from '../../../model/graph';
-import { type ClassValue, type InitValue, type ModuleObj, NO_SHAPE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, num } from '../eval/values';
+import { type ClassValue, type ModuleObj, NO_SHAPE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, num } from '../eval/values';
 import { activationCall } from '../keras/functions';
 import { kerasPath } from '../keras/layers';
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
@@ -177,7 +177,8 @@ export class TensorFlowPlugin implements FrameworkPlugin {
         const inAxis = wFirst ? 1 : transposeB?.k === 'bool' && transposeB.v ? 1 : 0;
         return denseStep(x, other, inAxis, (wFirst ? nodes.positional[0] : nodes.positional[1])?.text ?? other.layer.name);
       }
-      return this.opaque(x, node, 'a product of two computed tensors');
+      // A Keras custom layer's own weight (`tf.matmul(inputs, self.w)` in call()): Keras' reader's.
+      return activationCall('matmul', 'tf', x, [x, ...rest], kw, node) ?? this.opaque(x, node, 'a product of two computed tensors');
     }
     if (path === 'nn.xw_plus_b') {
       const w = rest[0] ?? kw.get('weights');
@@ -300,8 +301,9 @@ export class TensorFlowPlugin implements FrameworkPlugin {
   }
 
   /** An initializer object called on a shape: `init([n_in, n_out])`, `tf.keras.initializers.HeNormal()(shape=...)`. */
-  callInit(init: InitValue, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
-    return calledInitializer(init, positional, keyword, node, ctx.conditional > 0);
+  callValue(fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined {
+    if (fn.k !== 'init' || (fn.framework !== 'tensorflow' && fn.framework !== 'keras')) return undefined;
+    return calledInitializer(fn, positional, keyword, node, ctx.conditional > 0);
   }
 
   // ------------------------------------------------------------ operators and variables
