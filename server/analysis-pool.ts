@@ -5,6 +5,8 @@
 // - one job per document at a time; a document waits for its own job to end before the next starts;
 // - a waiting job is built when a worker takes it (`prepare`), from the document as it is then: any
 //   number of edits made while it waited become one job, and older versions are never analysed;
+// - a second worker starts once the first has answered (a spare for everything else while one
+//   document takes long), more only when all are busy;
 // - a document stays on the worker that holds its tree (incremental parsing) unless that worker is
 //   busy with another document and another worker is free: it then moves (one full parse there);
 // - a job that runs past its time cap gets its worker terminated (the trees on it are lost, the
@@ -283,6 +285,9 @@ export class AnalysisPool {
       clearTimeout(running.timer);
       w.busy = undefined;
       running.settle(answer);
+      // Once the first worker has answered, a second one starts, so that a long analysis never
+      // leaves the other documents waiting for a worker to boot.
+      if (this.workers.length < Math.min(2, this.options.size) && !this.disposed) this.spawn();
       this.pump();
     });
     const lost = (why: string): void => {

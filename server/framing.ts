@@ -34,6 +34,8 @@ export class FrameRepair extends Transform {
   private pending: Buffer = Buffer.alloc(0);
   /** The body being collected: its length from the header, and its chunks so far. */
   private body: { length: number; chunks: Buffer[]; have: number } | undefined;
+  /** Bytes skipped since the last reported drop, while looking for a header (reported once one is found). */
+  private skipping: number | undefined;
 
   constructor(private readonly options: FramingOptions) {
     super();
@@ -89,6 +91,8 @@ export class FrameRepair extends Transform {
       this.pending = Buffer.alloc(0);
       return;
     }
+    if (this.skipping) this.options.onDrop('more input before the next frame', this.skipping);
+    this.skipping = undefined;
     this.push(Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'latin1'));
     this.push(head);
     this.pending = this.pending.subarray(length);
@@ -132,7 +136,11 @@ export class FrameRepair extends Transform {
   private resync(reason: string, atLeast: number): void {
     const next = HEADER_START.exec(this.pending.toString('latin1').slice(1));
     const cut = next ? next.index + 1 : Math.max(atLeast, this.pending.length - TAIL);
-    this.options.onDrop(reason, cut);
+    // One report per stretch of bad input: the first reason now, the rest as a count with the next frame.
+    if (this.skipping === undefined) {
+      this.options.onDrop(reason, cut);
+      this.skipping = 0;
+    } else this.skipping += cut;
     this.pending = this.pending.subarray(cut);
   }
 }

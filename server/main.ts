@@ -41,8 +41,8 @@ import { fromCell, Workspace, type Analysed, type Notice, type Subject } from '.
 
 export const REPORT_COMMAND = 'initlint.propagationReport';
 
-/** How long a hover, code action or inlay hint request waits for its document's analysis. */
-const REQUEST_WAIT_MS = 1500;
+/** How long a hover, code action or inlay hint request waits for its analysis: then it is answered empty (inlay hints are refreshed once the analysis lands), well inside the 2 s a client may wait. */
+const REQUEST_WAIT_MS = 1000;
 
 let connection: Connection | undefined;
 function log(message: string): void {
@@ -277,7 +277,6 @@ function within<T>(p: Promise<T>, token: CancellationToken, ms: number): Promise
 
 /** The analysis a request on `uri` is answered from, waiting at most `ms` for it. */
 async function analysedFor(uri: string, token: CancellationToken, ms = REQUEST_WAIT_MS): Promise<Analysed | undefined | 'late'> {
-  await yieldToCancellation(token);
   const subject = workspace.subjectFor(uri);
   if (!subject || !settings.enable) return undefined;
   const outcome = await within(workspace.analyse(subject), token, ms);
@@ -285,10 +284,15 @@ async function analysedFor(uri: string, token: CancellationToken, ms = REQUEST_W
   return outcome.analysed;
 }
 
-/** A request handler whose failures are logged and answered `fallback`; RequestCancelled and other protocol errors pass. */
+/**
+ * A request handler: it starts after one turn of the event loop (a cancellation sent with the request
+ * is honoured), its failures are logged and answered `fallback`; RequestCancelled and other protocol
+ * errors pass to the client.
+ */
 function handler<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => Promise<R>): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
     try {
+      await yieldToCancellation(token);
       return await fn(params, token);
     } catch (err) {
       if (err instanceof ResponseError) throw err;

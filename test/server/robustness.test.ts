@@ -144,7 +144,7 @@ test('a 5 MB python file: not analysed, said so in a log message and one notice 
       assert.equal(d.severity, 3, 'information');
       assert.equal(d.code, undefined, 'a notice, not a rule finding');
       assert.equal(d.range.start.line, 0);
-      assert.match(d.message, /did not check this file: it is 5\.\d MB, over the 2\.0 MB limit \(initlint\.maxFileSize\)/);
+      assert.match(String(d.message), /did not check this file: it is 5\.\d MB, over the 2\.0 MB limit \(initlint\.maxFileSize\)/);
       await sleep(300);
       for (const p of c.published.get(uri) ?? []) assert.ok(p.diagnostics.every((x) => x.code === undefined), 'no findings for the huge file');
       assert.ok(Date.now() - started < 20_000);
