@@ -13,6 +13,8 @@ execFileSync(process.execPath, [tsc, '-p', '.'], { stdio: 'inherit' });
 const entries = [
   { in: 'engine/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/main.ts', out: 'dist/server.js' },
+  // The language server's analysis worker threads (server/analysis-pool.ts starts them beside server.js).
+  { in: 'server/analysis-worker.ts', out: 'dist/analysis-worker.js' },
   { in: 'client/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.in));
 

@@ -1,24 +1,28 @@
-// Open documents with their tree-sitter tree kept in step: every ranged change is applied to the
-// text and, as an edit, to the previous tree, so re-parsing reuses the unchanged subtrees.
+// Open documents and, for incremental parsing in the analysis worker, the edits since the version the
+// worker last received: every ranged change becomes a tree-sitter edit (plain data), so the worker can
+// edit its tree of that version and re-parse reusing the unchanged subtrees. A change without a range
+// (the whole text) breaks the chain and the worker parses from scratch.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { Edit } from 'web-tree-sitter';
-import type { Tree } from '../engine/frontends/python';
+import type { TreeEdit } from './analysis-protocol';
+
+/** Past this many edits a fresh parse is cheaper than replaying them. */
+const MAX_EDITS = 2000;
 
 export interface ServerDocument {
   readonly uri: string;
   readonly languageId: string;
   text: TextDocument;
-  /** The last tree, already edited to match `text` (reuse it as the old tree when parsing). */
-  tree?: Tree;
-  /** False when `tree` was edited since it was parsed. */
-  treeFresh: boolean;
+  /**
+   * Edits since the version last handed to an analysis worker (`base`), or undefined when the chain
+   * is broken (a full-text change, too many edits) or nothing was handed over yet.
+   */
+  edits?: { base: string; list: TreeEdit[] };
   get version(): number;
 }
 
 class Doc implements ServerDocument {
-  tree?: Tree;
-  treeFresh = false;
+  edits?: { base: string; list: TreeEdit[] };
   constructor(
     readonly uri: string,
     readonly languageId: string,
@@ -41,12 +45,15 @@ export const documentConfiguration: TextDocumentsConfiguration<ServerDocument> =
   },
 };
 
+/** The document was handed to a worker at its current version: later edits chain from here. */
+export function handedOver(doc: ServerDocument): void {
+  doc.edits = { base: String(doc.version), list: [] };
+}
+
 function applyChange(doc: ServerDocument, change: TextDocumentContentChangeEvent, version: number): void {
   if (!('range' in change) || !change.range) {
     doc.text = TextDocument.update(doc.text, [change], version);
-    doc.tree?.delete();
-    delete doc.tree;
-    doc.treeFresh = false;
+    delete doc.edits;
     return;
   }
   const before = doc.text;
@@ -57,17 +64,17 @@ function applyChange(doc: ServerDocument, change: TextDocumentContentChangeEvent
   doc.text = TextDocument.update(before, [change], version);
   const newEndIndex = startIndex + change.text.length;
   const newEndPosition = doc.text.positionAt(newEndIndex);
-  if (doc.tree) {
-    doc.tree.edit(
-      new Edit({
-      startIndex,
-      oldEndIndex,
-      newEndIndex,
-      startPosition: { row: startPosition.line, column: startPosition.character },
-      oldEndPosition: { row: oldEndPosition.line, column: oldEndPosition.character },
-        newEndPosition: { row: newEndPosition.line, column: newEndPosition.character },
-      }),
-    );
-    doc.treeFresh = false;
+  if (!doc.edits) return;
+  if (doc.edits.list.length >= MAX_EDITS) {
+    delete doc.edits;
+    return;
   }
+  doc.edits.list.push({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition: { row: startPosition.line, column: startPosition.character },
+    oldEndPosition: { row: oldEndPosition.line, column: oldEndPosition.character },
+    newEndPosition: { row: newEndPosition.line, column: newEndPosition.character },
+  });
 }

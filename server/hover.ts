@@ -53,7 +53,12 @@ function measuredLines(entry: ProbeEntry | undefined, layerId: string): string[]
   const m = layer?.measured;
   if (!m) return [`_measured: not probed${layer?.skipped ? `: ${layer.skipped}` : ''}_`];
   const extra = [m.dead !== undefined ? `dead units ${(m.dead * 100).toFixed(0)}%` : '', m.saturated !== undefined ? `saturated ${(m.saturated * 100).toFixed(0)}%` : ''].filter(Boolean).join(' · ');
-  const scale = entry.model && entry.model.widthScale !== 1 ? ` · widths scaled by ${short(entry.model.widthScale)} to fit memory` : '';
+  const mem = entry.model?.memory;
+  const fitted = [
+    mem?.widths ? `widths scaled to fit memory (widest ${mem.widths.widest} as ${mem.widths.probedAs})` : '',
+    mem?.cut ? `depth cut to fit memory (${mem.cut.probed} of ${mem.cut.total} layers probed)` : '',
+  ].filter(Boolean);
+  const scale = fitted.length ? ` · ${fitted.join(' · ')}` : '';
   return [
     `**measured** (probe on ${entry.where ?? 'unknown backend'}, batch ${entry.model?.batch ?? '?'}, ${short(entry.model?.timeMs ?? NaN)} ms${scale}): second moment ${short(m.forward)} × input${m.backward !== undefined ? ` · gradient norm ${short(m.backward)} × output` : ''} · mean ${short(m.mean)}${extra ? ` · ${extra}` : ''}`,
   ];

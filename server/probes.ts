@@ -24,10 +24,18 @@ export interface ProbeSettings {
 /** Keys that do not change what a probe measures (positions, source text, names for messages). */
 const POSITIONAL = new Set(['range', 'statementRange', 'callRange', 'text', 'targetText', 'sizeTexts', 'buildSite', 'access', 'name']);
 
+/** Hashes of models already seen (hovers and inlay hints look models up on every request). */
+const hashes = new WeakMap<Model, string>();
+
 /** A hash of what the model computes: layers, sizes, initializers, activations and their order. */
 export function modelHash(model: Model, settings: ProbeSettings): string {
-  const json = JSON.stringify(model.nodes, (key, value: unknown) => (POSITIONAL.has(key) ? undefined : value));
-  return createHash('sha1').update(settings.backend).update('\0').update(json).digest('hex');
+  let content = hashes.get(model);
+  if (content === undefined) {
+    const json = JSON.stringify(model.nodes, (key, value: unknown) => (POSITIONAL.has(key) ? undefined : value));
+    content = createHash('sha1').update(json).digest('hex');
+    hashes.set(model, content);
+  }
+  return `${settings.backend}:${content}`;
 }
 
 export class ProbeManager {

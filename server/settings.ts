@@ -15,6 +15,8 @@ export interface Settings {
   debounceMs: number;
   /** Files larger than this (bytes) are not analysed. */
   maxFileSize: number;
+  /** An analysis running longer than this is stopped (its worker ends) and the document gets a notice. */
+  maxAnalysisMs: number;
   probe: {
     /** Measure models at all (hover on a layer, save, and typing when onType). */
     enable: boolean;
@@ -35,8 +37,29 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { enable: true },
   debounceMs: 10,
   maxFileSize: 2_000_000,
+  maxAnalysisMs: 20_000,
   probe: { enable: true, backend: 'auto', onType: false, budgetMs: 15_000 },
 };
+
+/**
+ * The numeric settings' allowed ranges, inclusive: the `minimum` and `maximum` package.json declares
+ * under contributes.configuration (test/server/settings.test.ts holds the two together). A value
+ * outside is rejected and the default used: `debounceMs: 1e9` would otherwise mean no diagnostics.
+ */
+export const RANGES = {
+  debounceMs: [0, 5000],
+  maxFileSize: [0, 20_000_000],
+  maxAnalysisMs: [1000, 600_000],
+  'probe.budgetMs': [100, 600_000],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** The value when it is a finite number inside the setting's range, else a problem naming the range. */
+function inRange(key: keyof typeof RANGES, v: unknown, problems: string[]): number | undefined {
+  const [min, max] = RANGES[key];
+  if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
+  problems.push(`initlint.${key} must be a number from ${min} to ${max}, got ${JSON.stringify(v) ?? String(v)}`);
+  return undefined;
+}
 
 const BACKENDS = new Set(['auto', 'webgpu', 'tfjs-node', 'wasm', 'cpu']);
 
@@ -97,17 +120,11 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
         if (typeof probe.backend === 'string' && BACKENDS.has(probe.backend)) s.probe.backend = probe.backend as Settings['probe']['backend'];
         else problems.push('initlint.probe.backend must be auto, webgpu, tfjs-node, wasm or cpu');
       }
-      if (probe.budgetMs !== undefined) {
-        if (typeof probe.budgetMs === 'number' && probe.budgetMs > 0 && Number.isFinite(probe.budgetMs)) s.probe.budgetMs = probe.budgetMs;
-        else problems.push('initlint.probe.budgetMs must be a positive number');
-      }
+      if (probe.budgetMs !== undefined) s.probe.budgetMs = inRange('probe.budgetMs', probe.budgetMs, problems) ?? s.probe.budgetMs;
     }
   }
-  for (const key of ['debounceMs', 'maxFileSize'] as const) {
-    const v = raw[key];
-    if (v === undefined) continue;
-    if (typeof v === 'number' && v >= 0 && Number.isFinite(v)) s[key] = v;
-    else problems.push(`initlint.${key} must be a non-negative number`);
+  for (const key of ['debounceMs', 'maxFileSize', 'maxAnalysisMs'] as const) {
+    if (raw[key] !== undefined) s[key] = inRange(key, raw[key], problems) ?? s[key];
   }
   return { settings: s, problems };
 }

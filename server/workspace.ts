@@ -1,14 +1,15 @@
 // What the server analyses: single documents, and notebooks whose Python cells are joined into one
 // file (a model split across cells is one model). Positions map between that joined text and the
-// cells. Analysis results are cached by version and recomputed on demand when stale.
+// cells. Analyses run in the worker pool (the main thread never analyses); results are cached per
+// document by version and by settings generation, and asked for again when stale.
 import type { NotebookDocuments, TextDocuments } from 'vscode-languageserver';
 import type { Position, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyzeText, SCRIPT_EXTENSIONS, type FileAnalysis } from '../engine/analyze';
-import { mentionsModelFramework, parsePython } from '../engine/frontends/python';
-import type { ServerDocument } from './documents';
+import { SCRIPT_EXTENSIONS, type FileAnalysis } from '../engine/analyze';
+import type { AnalysisPool } from './analysis-pool';
+import type { DocumentSnapshot } from './analysis-protocol';
+import { handedOver, type ServerDocument } from './documents';
 import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
-import { mergeOptions, projectSettings } from './project-config';
 
 export interface CellSpan {
   uri: string;
@@ -25,6 +26,7 @@ export interface Subject {
   path: string;
   text: string;
   cells?: CellSpan[];
+  /** The document (plain Python documents only: they are parsed incrementally). */
   document?: ServerDocument;
 }
 
@@ -33,7 +35,13 @@ export interface Analysed {
   analysis: FileAnalysis;
 }
 
-export type TooLarge = { tooLarge: number };
+/** Why a subject has no analysis: the user is told once, with one diagnostic. */
+export type Notice =
+  | { kind: 'tooLarge'; size: number; limit: number }
+  | { kind: 'timedOut'; limitMs: number }
+  | { kind: 'failed'; error: string };
+
+export type Outcome = { subject: Subject; analysed?: Analysed; notice?: Notice };
 
 const SCRIPT_LANGUAGES = new Set(['typescript', 'typescriptreact', 'javascript', 'javascriptreact']);
 
@@ -55,11 +63,14 @@ function uriToPath(uri: string): string {
 }
 
 export class Workspace {
-  private readonly cache = new Map<string, Analysed>();
+  private readonly cache = new Map<string, { outcome: Outcome; generation: number }>();
+  /** Bumped when the settings change: analyses of an older generation are stale. */
+  private generation = 0;
 
   constructor(
     readonly documents: TextDocuments<ServerDocument>,
     readonly notebooks: NotebookDocuments<ServerDocument>,
+    private readonly pool: AnalysisPool,
     private readonly settings: () => Settings,
     private readonly onConfigError: (message: string) => void = () => undefined,
   ) {}
@@ -99,44 +110,82 @@ export class Workspace {
     return { key: uri, version: versions.join('|'), path: uriToPath(uri), text: parts.join('\n'), cells };
   }
 
-  /** The analysis of a subject at its current version (cached), or why there is none. */
-  analyse(subject: Subject): Analysed | TooLarge {
+  /** The subject of a document or notebook key, as it is now. */
+  current(key: string): Subject | undefined {
+    return this.subjectFor(key) ?? this.notebookSubject(key);
+  }
+
+  /** The last outcome for a key, of any version (undefined when never analysed or settings changed). */
+  latest(key: string): Outcome | undefined {
+    const hit = this.cache.get(key);
+    return hit && hit.generation === this.generation ? hit.outcome : undefined;
+  }
+
+  /**
+   * The outcome for a subject at its current version: cached, or from a worker. The worker analyses
+   * the document as it is when the job starts, so the answer may be for a newer version than asked.
+   */
+  async analyse(subject: Subject): Promise<Outcome> {
     const s = this.settings();
-    if (subject.text.length > s.maxFileSize) return { tooLarge: subject.text.length };
-    const cached = this.cache.get(subject.key);
-    if (cached && cached.subject.version === subject.version) return cached;
-    let tree;
-    const doc = subject.document;
-    if (doc && mentionsModelFramework(subject.text)) {
-      if (!doc.treeFresh || !doc.tree) {
-        const next = parsePython(subject.text, doc.tree);
-        doc.tree?.delete();
-        doc.tree = next;
-        doc.treeFresh = true;
-      }
-      tree = doc.tree;
+    if (subject.text.length > s.maxFileSize) {
+      const outcome: Outcome = { subject, notice: { kind: 'tooLarge', size: subject.text.length, limit: s.maxFileSize } };
+      this.store(subject.key, outcome, this.generation);
+      return outcome;
     }
-    const project = subject.path.startsWith('/') || /^[A-Za-z]:/.test(subject.path) ? projectSettings(subject.path) : {};
-    if (project.error) this.onConfigError(project.error);
-    const options = mergeOptions(subject.path, project.settings, analyzeOptions(s), s.driftBand[0] !== DEFAULT_SETTINGS.driftBand[0] || s.driftBand[1] !== DEFAULT_SETTINGS.driftBand[1]);
-    const analysis = analyzeText(subject.path, subject.text, options, tree);
-    const result = { subject, analysis };
-    this.cache.set(subject.key, result);
-    return result;
+    const hit = this.latest(subject.key);
+    if (hit && hit.subject.version === subject.version) return hit;
+    const generation = this.generation;
+    const result = await this.pool.analyse(subject.key, () => this.prepare(subject.key));
+    if (!result) {
+      // Closed (or over the size limit) by the time a worker was free.
+      return this.latest(subject.key) ?? { subject, notice: { kind: 'failed', error: 'the document was closed' } };
+    }
+    const { outcome: o, context: analysedSubject } = result;
+    if (o.kind === 'analysed' && o.configError) this.onConfigError(o.configError);
+    const outcome: Outcome =
+      o.kind === 'analysed'
+        ? { subject: analysedSubject, analysed: { subject: analysedSubject, analysis: o.analysis } }
+        : o.kind === 'timedOut'
+          ? { subject: analysedSubject, notice: { kind: 'timedOut', limitMs: s.maxAnalysisMs } }
+          : { subject: analysedSubject, notice: { kind: 'failed', error: o.error } };
+    this.store(subject.key, outcome, generation);
+    return outcome;
+  }
+
+  /** The job for a document as it is now (called when a worker takes it). */
+  private prepare(key: string): { job: { document: DocumentSnapshot; options: { analyze: ReturnType<typeof analyzeOptions>; editorSetBand: boolean } }; context: Subject } | undefined {
+    const subject = this.current(key);
+    const s = this.settings();
+    if (!subject || subject.text.length > s.maxFileSize) return undefined;
+    const doc = subject.document;
+    const document: DocumentSnapshot = {
+      key,
+      version: subject.version,
+      path: subject.path,
+      text: subject.text,
+      incremental: doc !== undefined,
+      ...(doc?.edits ? { edits: doc.edits } : {}),
+    };
+    if (doc) handedOver(doc);
+    const editorSetBand = s.driftBand[0] !== DEFAULT_SETTINGS.driftBand[0] || s.driftBand[1] !== DEFAULT_SETTINGS.driftBand[1];
+    return { job: { document, options: { analyze: analyzeOptions(s), editorSetBand } }, context: subject };
+  }
+
+  private store(key: string, outcome: Outcome, generation: number): void {
+    // Jobs of one document end in order, so the last to end is the newest; one of a stale generation never replaces a fresh one.
+    const hit = this.cache.get(key);
+    if (hit && hit.generation > generation) return;
+    this.cache.set(key, { outcome, generation });
   }
 
   forget(key: string): void {
     this.cache.delete(key);
-    const doc = this.documents.get(key);
-    doc?.tree?.delete();
-    if (doc) {
-      delete doc.tree;
-      doc.treeFresh = false;
-    }
+    this.pool.forget(key);
   }
 
+  /** Settings changed: every cached analysis is stale. */
   clearCache(): void {
-    this.cache.clear();
+    this.generation++;
   }
 }
 

@@ -215,7 +215,16 @@ function nextKey(ctx: Ctx, layerId: string): string {
   return `${layerId}\u0000${n}`;
 }
 
+/**
+ * The statistics of a layer's output. In a tidy of its own, so that their temporaries (squares,
+ * masks) are freed at once instead of living, for every layer, until the whole backward pass ends;
+ * only the kept scalars survive. None of them is on the path to the loss, so the tape never needs them.
+ */
 function forwardStats(ctx: Ctx, layerId: string, pre: Tensor, post: Tensor, act: ActivationOp | undefined): void {
+  ctx.tf.tidy(() => forwardStatsIn(ctx, layerId, pre, post, act));
+}
+
+function forwardStatsIn(ctx: Ctx, layerId: string, pre: Tensor, post: Tensor, act: ActivationOp | undefined): void {
   const { tf, stats } = ctx;
   stats.add(layerId, 'second', tf.mean(tf.square(post)));
   stats.add(layerId, 'mean', tf.mean(post));
@@ -239,7 +248,7 @@ function tap(ctx: Ctx, layerId: string, x: Tensor): Tensor {
   const f = custom(tf, (a) => ({
     value: tf.clone(a),
     gradFunc: (g) => {
-      stats.add(layerId, 'gradIn', tf.div(tf.sum(tf.square(g)), batch));
+      tf.tidy(() => stats.add(layerId, 'gradIn', tf.div(tf.sum(tf.square(g)), batch)));
       return [g];
     },
   }));
@@ -264,15 +273,31 @@ function linear(ctx: Ctx, op: Extract<PlanOp, { op: 'linear' }>, x: Tensor, key:
       gradFunc: (dy, saved) => {
         const dy2 = tf.reshape(dy, [-1, op.outF]);
         const xs = saved[0]!;
-        // dx = dy W (stored (out, in): no transposed matmul); dW = x^T dy
+        // dx = dy W (stored (out, in): no transposed matmul)
         const dx = tf.reshape(tf.matMul(dy2 as never, woi as never), inShape);
-        const dw = tf.matMul(tf.transpose(xs) as never, dy2 as never);
-        stats.add(key, 'weightGrad', tf.mean(tf.square(dw)));
+        tf.tidy(() => stats.add(key, 'weightGrad', linearWeightGrad(tf, xs, dy2)));
         return [dx];
       },
     };
   });
   return f(x);
+}
+
+/**
+ * Mean over the weight's entries of dW^2, dW = x^T dy for x [rows, in] and dy [rows, out]. When the
+ * rows are fewer than the weight's entries it never builds dW: ||x^T dy||_F^2 = sum of the entrywise
+ * product of the two Gram matrices x x^T and dy dy^T (rows x rows), so a 1e4 x 1e4 layer costs two
+ * batch x batch matrices instead of a 400 MB temporary (and its square) the plan cannot afford.
+ */
+export function linearWeightGrad(tf: Tf, x: Tensor, dy: Tensor): Tensor {
+  const [rows, inF] = x.shape as [number, number];
+  const outF = dy.shape[1]!;
+  if (rows * rows < inF * outF) {
+    const gx = tf.matMul(x as never, x as never, false, true);
+    const gd = tf.matMul(dy as never, dy as never, false, true);
+    return tf.div(tf.sum(tf.mul(gx, gd)), inF * outF);
+  }
+  return tf.mean(tf.square(tf.matMul(tf.transpose(x) as never, dy as never)));
 }
 
 /** Circular padding of [batch, h, w, c] by [[top, bottom], [left, right]] (slices and concats, so autodiff flows). */
@@ -325,12 +350,15 @@ function conv(ctx: Ctx, op: Extract<PlanOp, { op: 'conv' }>, x: Tensor, key: str
           : tf.conv2dTranspose(g as never, w as never, xShape, [sh, sw], 'valid');
         // dW[i, j, c, o] = sum over b, y, x of xp[b, s*y + i, s*x + j, c] dy[b, y, x, o]: a convolution of
         // the input with channels as batch by the output gradient with batch as channels, dilated by the stride
-        const hv = (Ho - 1) * sh + kh;
-        const wv = (Wo - 1) * sw + kw;
-        const xv = hv === xShape[1] && wv === xShape[2] ? xs : tf.slice(xs, [0, 0, 0, 0], [xShape[0], hv, wv, op.inC]);
-        const dwT = tf.conv2d(tf.transpose(xv, [3, 1, 2, 0]) as never, tf.transpose(g, [1, 2, 0, 3]) as never, 1, 'valid', 'NHWC', [sh, sw]);
-        const dw = tf.transpose(dwT, [1, 2, 0, 3]);
-        stats.add(key, 'weightGrad', tf.mean(tf.square(dw)));
+        // (in a tidy: the filter-sized temporaries go as soon as the statistic is taken; the mean of
+        // the squares is the same in any layout, so no transpose back)
+        tf.tidy(() => {
+          const hv = (Ho - 1) * sh + kh;
+          const wv = (Wo - 1) * sw + kw;
+          const xv = hv === xShape[1] && wv === xShape[2] ? xs : tf.slice(xs, [0, 0, 0, 0], [xShape[0], hv, wv, op.inC]);
+          const dwT = tf.conv2d(tf.transpose(xv, [3, 1, 2, 0]) as never, tf.transpose(g, [1, 2, 0, 3]) as never, 1, 'valid', 'NHWC', [sh, sw]);
+          stats.add(key, 'weightGrad', tf.mean(tf.square(dwT)));
+        });
         return [dx];
       },
     };
@@ -381,7 +409,7 @@ function embedding(ctx: Ctx, op: Extract<PlanOp, { op: 'embedding' }>, table: Te
     gradFunc: (dy) => {
       // the gather's gradient as a one-hot matmul (the wasm backend has no UnsortedSegmentSum)
       const dw = tf.matMul(tf.transpose(tf.oneHot(ids as never, op.rows)) as never, dy as never);
-      stats.add(key, 'weightGrad', tf.mean(tf.square(dw)));
+      tf.tidy(() => stats.add(key, 'weightGrad', tf.mean(tf.square(dw))));
       return [dw];
     },
   }));

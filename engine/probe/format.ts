@@ -20,6 +20,7 @@ export function probeJson(result: ProbeResult): object {
     path: result.path,
     backend: result.backend ?? null,
     device: result.device ?? null,
+    heapLimitMb: result.heapLimitMb ?? null,
     fallbacks: result.fallbacks,
     timings: result.timings,
     models: result.models.map((m) => ({
@@ -28,6 +29,7 @@ export function probeJson(result: ProbeResult): object {
       timeMs: m.timeMs,
       batch: m.batch,
       widthScale: m.widthScale,
+      memory: m.memory,
       notes: m.notes,
       layers: m.layers.map((l) => ({
         id: l.id,
@@ -92,12 +94,15 @@ function layerRow(l: ProbeLayer): string[] {
 export function probeText(result: ProbeResult): string {
   const out: string[] = [];
   if (result.status !== 'ok') out.push(`probe ${result.status}: ${result.error ?? ''}`.trimEnd());
-  if (result.backend) out.push(`backend ${result.backend} on ${result.device ?? 'unknown device'} (started in ${Math.round(result.timings.backendMs)} ms)`);
+  if (result.backend) out.push(`backend ${result.backend} on ${result.device ?? 'unknown device'} (started in ${Math.round(result.timings.backendMs)} ms)${result.heapLimitMb !== undefined ? `, worker heap limit ${result.heapLimitMb} MB` : ''}`);
   for (const f of result.fallbacks) out.push(`  ${f.backend} not used: ${f.reason}`);
   for (const m of result.models) {
     out.push('');
-    const scale = m.widthScale < 1 ? `, widths x${Number(m.widthScale.toPrecision(3))}` : '';
-    out.push(`${m.name} (line ${m.range.start.line + 1}): batch ${m.batch}${scale}, ${Math.round(m.timeMs)} ms (sampling ${Math.round(m.timings.sampleMs)} ms, forward+backward ${Math.round(m.timings.runMs)} ms)`);
+    const mem = m.memory;
+    const scale = mem.widths ? `, widths scaled (widest ${mem.widths.widest} as ${mem.widths.probedAs})` : '';
+    const cut = mem.cut ? `, depth cut (${mem.cut.probed} of ${mem.cut.total} layers)` : '';
+    const planned = `, memory ${Math.round(mem.plannedBytes / 1e6)} of ${Math.round(mem.capBytes / 1e6)} MB`;
+    out.push(`${m.name} (line ${m.range.start.line + 1}): batch ${m.batch}${scale}${cut}${planned}, ${Math.round(m.timeMs)} ms (sampling ${Math.round(m.timings.sampleMs)} ms, forward+backward ${Math.round(m.timings.runMs)} ms)`);
     const head = ['layer', 'kind', 'fan_in', 'fan_out', 'weight var', 'pred fwd', 'pred bwd', 'meas fwd', 'meas bwd', 'dead/sat'];
     const rows = [head, ...m.layers.map(layerRow)];
     out.push(...table(rows, [false, false, true, true, true, true, true, true, true, false]).map((l) => `  ${l}`));

@@ -9,7 +9,7 @@
 //   selectBackend(rt, choice, adapters)             backend choice; adapters are the test seam
 //   planModel(analysis), sampleParam(info, shape, framework, rng)        the pure parts
 export * from './types';
-export { runProbe, runProbeInProcess, workerScript, DEFAULT_BUDGET_MS, type RunOptions } from './runner';
+export { runProbe, runProbeInProcess, workerScript, probeHeapLimitMb, DEFAULT_BUDGET_MS, type RunOptions } from './runner';
 export { probeInProcess, sizeModel, ProbeCancelled, MIN_BATCH, MAX_BATCH, type InProcessOptions } from './probe';
 export { probeJson, probeText } from './format';
 export { attachMeasured, withAlternatives, alternativeModel, alternativeProbeModels, alternativeVariance, ALTERNATIVES, type Alternative } from './report';

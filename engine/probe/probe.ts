@@ -5,10 +5,10 @@ import type { Model } from '../model/graph';
 import { analyzeModel, type ModelAnalysis } from '../analysis';
 import { selectBackend, type BackendAdapter, type BackendSelection } from './backend';
 import { runSegment, SampleError } from './execute';
-import { planModel, type ModelPlan, type PlanOptions } from './plan';
+import { planModel, scaleWidth, segmentValues, type ModelPlan, type PlanOptions } from './plan';
 import { Rng } from './rng';
 import { loadTfRuntime, type TfRuntime } from './tf-loader';
-import type { BackendName, ProbeLayer, ProbeModelResult, ProbeOptions, ProbeRequest, ProbeResult, ProbeSegmentInfo } from './types';
+import type { BackendName, ProbeLayer, ProbeMemory, ProbeModelResult, ProbeOptions, ProbeRequest, ProbeResult, ProbeSegmentInfo } from './types';
 
 /** Rough sustained throughput of forward+backward matmuls per backend (FLOP/s), for sizing the batch. */
 const THROUGHPUT: Record<BackendName, number> = { cpu: 1e9, wasm: 2e10, 'tfjs-node': 5e10, webgpu: 2e12 };
@@ -39,12 +39,40 @@ interface Sized {
   plan: ModelPlan;
   batch: number;
   widthScale: number;
+  memory: ProbeMemory;
 }
 
+/** Float32 values of the largest segment (segments run one after the other, each freeing its tensors). */
 function memoryOf(plan: ModelPlan, batch: number): number {
   let max = 0;
-  for (const s of plan.segments) max = Math.max(max, s.parameters + 2 * batch * s.activationsPerSample + s.transientPerSample * batch);
+  for (const s of plan.segments) max = Math.max(max, segmentValues(s, batch));
   return max;
+}
+
+/** The largest size of any parameter of the model. */
+function widestSize(analysis: ModelAnalysis): number {
+  let widest = 0;
+  for (const f of analysis.layers.values()) for (const p of f.params) for (const d of p.spec.shape) if (d !== undefined && d > widest) widest = d;
+  return widest;
+}
+
+function bytesText(bytes: number): string {
+  return bytes >= 1e12 ? `${(bytes / 1e12).toFixed(1)} TB` : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`;
+}
+
+/** What was scaled or cut to fit the memory cap, in words (the result's notes). */
+export function memoryNotes(m: ProbeMemory): string[] {
+  const notes: string[] = [];
+  if (m.widths) {
+    notes.push(
+      `widths above 64 scaled down to fit the memory cap of ${bytesText(m.capBytes)} (the widest, ${m.widths.widest}, probed as ${m.widths.probedAs}; as written the probe would need ${bytesText(m.asWrittenBytes)}); initializers re-derived at the scaled sizes`,
+    );
+  }
+  if (m.cut) {
+    const whole = m.fittedWidthBytes !== undefined ? ` (all of them would need ${bytesText(m.fittedWidthBytes)}${m.widths ? ' even at the smallest widths' : ''})` : '';
+    notes.push(`depth cut to fit the memory cap of ${bytesText(m.capBytes)}: ${m.cut.probed} of ${m.cut.total} layers probed${whole}, the others not measured (each says why)`);
+  }
+  return notes;
 }
 
 /** Batch and width scale for a model on a backend (ProbeOptions.batch / memoryCap / targetMs / spatial). */
@@ -63,19 +91,40 @@ export function sizeModel(analysis: ModelAnalysis, options: ProbeOptions, backen
     batch = Math.min(MAX_BATCH, Math.max(MIN_BATCH, 2 ** Math.floor(Math.log2(Math.max(1, fit)))));
   }
   const cap = options.memoryCap ?? DEFAULT_MEMORY_CAP[backend];
+  const asWritten = memoryOf(plan, batch);
+  /** What the whole model needs at the widths it is probed at, when that is still over the cap. */
+  let fitted: number | undefined;
   let widthScale = 1;
-  let mem = memoryOf(plan, batch);
+  let mem = asWritten;
   if (mem > cap) {
-    widthScale = Math.sqrt(cap / mem);
-    for (let i = 0; i < 40; i++) {
-      plan = planModel(analysis, { ...planOpts, widthScale });
-      mem = memoryOf(plan, batch);
-      if (mem <= cap || widthScale < 0.01 || !plan.scaled) break;
-      widthScale *= 0.85;
+    // Widths first: every size above 64 times one ratio, down until it fits or the sizes reach 64.
+    let ratio = Math.sqrt(cap / mem);
+    for (let i = 0; i < 60; i++) {
+      const p = planModel(analysis, { ...planOpts, widthScale: ratio });
+      if (!p.scaled) break;
+      const m = memoryOf(p, batch);
+      // Every size at its floor: a smaller ratio changes nothing, keep the larger one.
+      if (widthScale < 1 && m >= mem) break;
+      plan = p;
+      widthScale = ratio;
+      mem = m;
+      if (m <= cap) break;
+      ratio *= 0.85;
     }
-    if (!plan.scaled) widthScale = 1;
+    // Then depth: a stretch that still does not fit keeps its first layers that do.
+    if (mem > cap) {
+      fitted = mem;
+      plan = planModel(analysis, { ...planOpts, widthScale, memoryBudget: { batch, values: cap } });
+      mem = memoryOf(plan, batch);
+    }
   }
-  return { plan, batch, widthScale };
+  const memory: ProbeMemory = { capBytes: 4 * cap, asWrittenBytes: 4 * asWritten, plannedBytes: 4 * mem, ...(fitted !== undefined ? { fittedWidthBytes: 4 * fitted } : {}) };
+  if (widthScale < 1) {
+    const widest = widestSize(analysis);
+    memory.widths = { widest, probedAs: scaleWidth(widest, widthScale) };
+  }
+  if (plan.cuts.length) memory.cut = { probed: plan.cuts.reduce((a, c) => a + c.probed, 0), total: plan.cuts.reduce((a, c) => a + c.total, 0) };
+  return { plan, batch, widthScale, memory };
 }
 
 function layerList(analysis: ModelAnalysis): ProbeLayer[] {
@@ -106,11 +155,10 @@ async function probeModel(
 ): Promise<ProbeModelResult> {
   const t0 = performance.now();
   const analysis = analyzeModel(model);
-  const { plan, batch, widthScale } = sizeModel(analysis, opts, backend);
+  const { plan, batch, widthScale, memory } = sizeModel(analysis, opts, backend);
   const layers = layerList(analysis);
   const byId = new Map(layers.map((l) => [l.id, l]));
-  const notes = [...plan.notes];
-  if (widthScale < 1) notes.push(`widths above 64 scaled by ${Number(widthScale.toPrecision(3))} to fit the memory cap; initializers re-derived at the scaled sizes`);
+  const notes = [...memoryNotes(memory), ...plan.notes];
   const segments: ProbeSegmentInfo[] = [];
   const rng = new Rng(opts.seed ?? 1);
   let sampleMs = 0;
@@ -158,6 +206,7 @@ async function probeModel(
     segments,
     batch,
     widthScale,
+    memory,
     timeMs: performance.now() - t0,
     timings: { sampleMs, runMs },
     notes: [...new Set(notes)],

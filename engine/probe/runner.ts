@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { HEAP_BYTES_PER_LAYER } from './plan';
 import { probeInProcess, type InProcessOptions } from './probe';
 import type { ProbeRequest, ProbeResult } from './types';
 import { PROBE_WORKER_MARK, type WorkerMessage } from './worker';
@@ -19,9 +20,25 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** The worker script (default: workerScript()). */
   workerScript?: string;
+  /** The worker's JS heap limit in MB (default: probeHeapLimitMb(request)). */
+  heapLimitMb?: number;
 }
 
 export const DEFAULT_BUDGET_MS = 30_000;
+
+/**
+ * The JS heap a probe worker may use, in MB, from the plan's own figures: a fixed part (TensorFlow.js,
+ * the engine and the request: a 4-layer probe runs within 16 MB, so 128 leaves room for the analysis
+ * of a large model) plus the heap the plan counts per layer (plan.ts HEAP_BYTES_PER_LAYER: tensor
+ * objects and the gradient tape). Tensor data lives in ArrayBuffers outside the heap (resourceLimits
+ * cannot bound it); the plan holds it, with this heap, to ProbeOptions.memoryCap. The limit makes a
+ * probe that still overruns end its worker (status 'error', saying so) instead of the process.
+ */
+export function probeHeapLimitMb(request: ProbeRequest): number {
+  const layers = request.models.reduce((n, m) => n + m.layers.length, 0);
+  return Math.min(4096, Math.ceil(HEAP_BASE_MB + (HEAP_BYTES_PER_LAYER * layers) / 1e6));
+}
+const HEAP_BASE_MB = 128;
 
 /** The worker script: worker.js beside this file in out/, probe-worker.js beside a bundle. */
 export function workerScript(dir: string = __dirname, file: string = __filename): string {
@@ -31,8 +48,8 @@ export function workerScript(dir: string = __dirname, file: string = __filename)
   return path.join(dir, '..', 'out', 'engine', 'probe', 'worker.js');
 }
 
-function stopped(request: ProbeRequest, status: 'timeout' | 'cancelled' | 'error', error: string, t0: number): ProbeResult {
-  return { version: 1, status, error, path: request.path, fallbacks: [], timings: { backendMs: 0, totalMs: performance.now() - t0 }, models: [] };
+function stopped(request: ProbeRequest, status: 'timeout' | 'cancelled' | 'error', error: string, t0: number, heapLimitMb?: number): ProbeResult {
+  return { version: 1, status, error, path: request.path, ...(heapLimitMb !== undefined ? { heapLimitMb } : {}), fallbacks: [], timings: { backendMs: 0, totalMs: performance.now() - t0 }, models: [] };
 }
 
 /** Runs a probe in a worker thread within `budgetMs`; resolves with its result or why it stopped. */
@@ -44,13 +61,22 @@ export function runProbe(request: ProbeRequest, options: RunOptions = {}): Promi
       resolve(stopped(request, 'cancelled', 'the probe was cancelled', t0));
       return;
     }
+    const heap = options.heapLimitMb ?? probeHeapLimitMb(request);
     let worker: Worker;
     try {
-      worker = new Worker(options.workerScript ?? workerScript(), { workerData: { [PROBE_WORKER_MARK]: true }, stdout: false, stderr: false });
+      worker = new Worker(options.workerScript ?? workerScript(), {
+        workerData: { [PROBE_WORKER_MARK]: true },
+        resourceLimits: { maxOldGenerationSizeMb: heap },
+        // Never the parent's stdout: in the language server that is the protocol stream (tfjs prints a hint there).
+        stdout: true,
+        stderr: true,
+      });
     } catch (e) {
-      resolve(stopped(request, 'error', `cannot start the probe worker: ${(e as Error).message}`, t0));
+      resolve(stopped(request, 'error', `cannot start the probe worker: ${(e as Error).message}`, t0, heap));
       return;
     }
+    worker.stdout.resume();
+    worker.stderr.resume();
     let done = false;
     const finish = (result: ProbeResult): void => {
       if (done) return;
@@ -60,15 +86,25 @@ export function runProbe(request: ProbeRequest, options: RunOptions = {}): Promi
       void worker.terminate();
       resolve(result);
     };
-    const onAbort = (): void => finish(stopped(request, 'cancelled', 'the probe was cancelled', t0));
-    const timer = setTimeout(() => finish(stopped(request, 'timeout', `the probe ran past its time budget of ${budget} ms`, t0)), budget);
+    const onAbort = (): void => finish(stopped(request, 'cancelled', 'the probe was cancelled', t0, heap));
+    const timer = setTimeout(() => finish(stopped(request, 'timeout', `the probe ran past its time budget of ${budget} ms`, t0, heap)), budget);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'progress') options.onProgress?.(msg.done, msg.total);
-      else finish(msg.result);
+      else finish({ ...msg.result, heapLimitMb: heap });
     });
-    worker.on('error', (e) => finish(stopped(request, 'error', `the probe worker failed: ${e.message}`, t0)));
-    worker.on('exit', (code) => finish(stopped(request, 'error', `the probe worker exited (code ${code})`, t0)));
+    worker.on('error', (e: Error & { code?: string }) =>
+      finish(
+        stopped(
+          request,
+          'error',
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the probe ran out of its ${heap} MB heap limit (the model is too large to probe; its layers and their gradient tape did not fit)` : `the probe worker failed: ${e.message}`,
+          t0,
+          heap,
+        ),
+      ),
+    );
+    worker.on('exit', (code) => finish(stopped(request, 'error', `the probe worker exited (code ${code})`, t0, heap)));
     worker.postMessage(request);
   });
 }

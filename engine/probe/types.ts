@@ -23,9 +23,10 @@ export interface ProbeOptions {
   /** Only this model of the file (by name). */
   model?: string;
   /**
-   * Most float32 values (weights, their transposes and the activations kept for the backward pass)
-   * a probe may hold; wider models are scaled down (every width above 64 by the same ratio, stated
-   * in the result). Default 128M values (512 MB) on CPU backends and 384M on a GPU.
+   * Most float32 values (weights, their transposes, the activations kept for the backward pass, and
+   * the ops' JS heap counted as values) a probe may hold; wider models are scaled down (every width
+   * above 64 by the same ratio), longer ones cut, as the result states (ProbeModelResult.memory).
+   * Default 128M values (512 MB) on CPU backends and 384M on a GPU.
    */
   memoryCap?: number;
   /** Compute the probe would like to stay under, in ms (drives the automatic batch size; default 250). */
@@ -88,6 +89,27 @@ export interface ProbeSegmentInfo {
   timeMs?: number;
 }
 
+/**
+ * How a probe fits its memory. What it holds (float32 tensors, and its ops' JS heap, plan.ts
+ * segmentValues) is planned and held to the cap by scaling widths down, then, when even the smallest
+ * widths do not fit, by probing only the first layers of a long stretch; the result says which. The
+ * worker's heap limit (ProbeResult.heapLimitMb) enforces the heap part.
+ */
+export interface ProbeMemory {
+  /** The cap (ProbeOptions.memoryCap), in bytes. */
+  capBytes: number;
+  /** What the largest segment of the model as written would hold, in bytes. */
+  asWrittenBytes: number;
+  /** What the largest probed segment holds as planned, in bytes (at most capBytes). */
+  plannedBytes: number;
+  /** When widths were scaled: the widest size as written and as probed. */
+  widths?: { widest: number; probedAs: number };
+  /** When stretches were cut: layers probed of the layers in the stretches cut. */
+  cut?: { probed: number; total: number };
+  /** When stretches were cut: what the whole model would hold at the probed widths, in bytes. */
+  fittedWidthBytes?: number;
+}
+
 export interface ProbeModelResult {
   name: string;
   range: SourceRange;
@@ -97,6 +119,7 @@ export interface ProbeModelResult {
   batch: number;
   /** Ratio every width above 64 was multiplied by to fit the memory cap (1 = as written). */
   widthScale: number;
+  memory: ProbeMemory;
   /** Weight sampling, building, forward+backward and the one read-back, in ms. */
   timeMs: number;
   timings: { sampleMs: number; runMs: number };
@@ -112,6 +135,8 @@ export interface ProbeResult {
   backend?: BackendName;
   /** The device in words: 'WebAssembly (SIMD, 1 thread)', 'NVIDIA H100 (WebGPU, vulkan)'. */
   device?: string;
+  /** The JS heap limit of the worker thread that ran the probe (resourceLimits), in MB; absent in-process. */
+  heapLimitMb?: number;
   /** Backends tried before the one used, and why they failed. */
   fallbacks: { backend: BackendName; reason: string }[];
   /** Backend start-up, and the whole run, in ms. */

@@ -15,6 +15,7 @@ import {
   type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type ResponseMessage,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../helpers/edits';
@@ -76,6 +77,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** The test's signal (`t.signal`): when the test times out, the server is killed. */
   signal?: AbortSignal;
+  /** Start the process but send neither initialize nor initialized (lifecycle tests). */
+  uninitialized?: boolean;
 }
 
 /**
@@ -126,6 +129,9 @@ export class TestClient {
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private nextId = 0;
   private readonly reader: StreamMessageReader;
+  /** A second reader on the server's output: answers to messages written with raw(), and id-null errors. */
+  private readonly tap: StreamMessageReader;
+  readonly rawAnswers: ResponseMessage[] = [];
 
   private constructor(
     readonly child: ChildProcessWithoutNullStreams,
@@ -165,6 +171,21 @@ export class TestClient {
       });
     }
     this.conn.listen();
+    this.tap = new StreamMessageReader(child.stdout);
+    this.tap.listen((m) => {
+      const r = m as ResponseMessage & { method?: unknown };
+      if (r.method === undefined && 'id' in r && (r.id === null || String(r.id).startsWith(RAW_ID))) this.rawAnswers.push(r);
+    });
+  }
+
+  /** Writes bytes to the server as they are: malformed frames, several messages at once. */
+  raw(bytes: Buffer | string): void {
+    this.child.stdin.write(bytes);
+  }
+
+  /** The answer to a message written with raw() under `id` (see rawId). */
+  rawAnswer(id: string, ms = 10_000): Promise<ResponseMessage> {
+    return this.until(() => this.rawAnswers.find((r) => r.id === id), `an answer to ${id}`, ms);
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
@@ -177,6 +198,7 @@ export class TestClient {
       if (options.signal.aborted) await client.dispose();
       options.signal.addEventListener('abort', () => void client.dispose(), { once: true });
     }
+    if (options.uninitialized) return client;
     try {
       client.initializeResult = await client.withTimeout(
       client.conn.sendRequest('initialize', {
@@ -314,10 +336,13 @@ export class TestClient {
     // A server killed in the middle of writing a message leaves the reader with a partial message,
     // and vscode-jsonrpc re-arms its partial-message timer (10 s) forever, even after dispose():
     // that timer alone kept test files from exiting. Turn it off first.
-    this.reader.partialMessageTimeout = 0;
-    (this.reader as unknown as { clearPartialMessageTimer?: () => void }).clearPartialMessageTimer?.();
+    for (const r of [this.reader, this.tap]) {
+      r.partialMessageTimeout = 0;
+      (r as unknown as { clearPartialMessageTimer?: () => void }).clearPartialMessageTimer?.();
+    }
     this.conn.dispose();
     this.reader.dispose();
+    this.tap.dispose();
     if (this.alive) {
       this.child.kill('SIGKILL');
       await Promise.race([this.exited, sleep(2_000)]);
@@ -327,6 +352,19 @@ export class TestClient {
     for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) stream.destroy();
     this.child.unref();
   }
+}
+
+/** Ids of messages written with raw() start with this (the protocol connection's own are numbers). */
+export const RAW_ID = 'raw-';
+let rawIds = 0;
+export function rawId(): string {
+  return `${RAW_ID}${rawIds++}`;
+}
+
+/** One base-protocol frame of a JSON value. */
+export function frame(body: unknown): Buffer {
+  const json = Buffer.from(JSON.stringify(body), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${json.length}\r\n\r\n`, 'latin1'), json]);
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -112,7 +112,7 @@ test('invalid settings fall back to defaults, are logged, and the server keeps a
   );
 });
 
-test('a 5 MB python file: not analysed, said so in a log message, no diagnostics, no crash', { timeout: 60_000 }, async (t) => {
+test('a 5 MB python file: not analysed, said so in a log message and one notice on its first line, no crash', { timeout: 60_000 }, async (t) => {
   await withServer(
     async (c) => {
       const unit = example('bad_zero_hidden_layer.py').text.replace(/if __name__[\s\S]*$/, '');
@@ -137,8 +137,16 @@ test('a 5 MB python file: not analysed, said so in a log message, no diagnostics
       // Requests on it stay quick and empty.
       const h = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 22 } });
       assert.equal(h, null);
+      // One notice, and no findings: the file says why it was not checked.
+      const notice = await c.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0, { what: 'the too-large notice' });
+      assert.equal(notice.diagnostics.length, 1);
+      const d = notice.diagnostics[0]!;
+      assert.equal(d.severity, 3, 'information');
+      assert.equal(d.code, undefined, 'a notice, not a rule finding');
+      assert.equal(d.range.start.line, 0);
+      assert.match(String(d.message), /did not check this file: it is 5\.\d MB, over the 2\.0 MB limit \(initlint\.maxFileSize\)/);
       await sleep(300);
-      for (const p of c.published.get(uri) ?? []) assert.deepEqual(p.diagnostics, [], 'no diagnostics for the huge file');
+      for (const p of c.published.get(uri) ?? []) assert.ok(p.diagnostics.every((x) => x.code === undefined), 'no findings for the huge file');
       assert.ok(Date.now() - started < 20_000);
       // An edit that brings it under the limit analyses it again.
       await c.change(uri, 2, [{ text: example('bad_zero_hidden_layer.py').text }]);
