@@ -94,7 +94,15 @@ export function analyzeModel(model: Model): ModelAnalysis {
     const f = layers.get(lastTop.layer.id);
     if (f) f.isLast = true;
   }
-  for (const f of chainOrder) f.hidden = !f.isLast && !f.lastInResidual;
+  // Hidden: another weight layer follows in forward order (not merely "not the last node": an
+  // output scaled or reshaped by something initlint cannot read is still the output).
+  let lastWeight = -1;
+  chainOrder.forEach((f, i) => {
+    if (WEIGHT_KINDS.has(f.layer.kind)) lastWeight = i;
+  });
+  chainOrder.forEach((f, i) => {
+    f.hidden = i < lastWeight && !f.isLast && !f.lastInResidual;
+  });
   for (const fragment of model.fragments ?? []) readFragment(fragment, layers);
   const analysis: ModelAnalysis = { model, layers, chainOrder };
   if (model.orderKnown) {

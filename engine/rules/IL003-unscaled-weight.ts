@@ -20,7 +20,9 @@ explode or vanish. A nonzero mean adds fan_in x mean x E[x] to every unit alike.
 
 ## Stays silent on
 Kaiming, Xavier, LeCun and orthogonal initializers (IL004 checks their gains); framework defaults
-(IL005 checks where they drift); GPT/BERT \`normal_(std=0.02)\` at their widths (0.02^2 x 768 = 0.31);
+(IL005 checks where they drift); a fixed std of at most 0.02 with mean 0 in a model that normalizes
+(GPT/BERT \`normal_(std=0.02)\`, ViT/ConvNeXt \`trunc_normal_(std=.02)\`, GPT-2's 0.02/sqrt(2N): the norms
+reset the scale between blocks, and IL005 judges any chain between them that still drifts);
 depth-scaled residual projections (the last layer of a residual branch is never too small);
 output layers that are small on purpose; layers whose output reaches a normalization layer
 through only linear layers and ReLU-like activations (the norm removes the scale); embeddings;
@@ -46,6 +48,18 @@ interface Verdict {
   kind: 'mean' | 'large' | 'small';
   ratio: number;
   target: number;
+}
+
+/**
+ * The transformer-era recipe: a fixed small std (N(0, 0.02^2), trunc_normal(std=.02), GPT-2's
+ * 0.02/sqrt(2N)) with mean 0, in a model that normalizes (LayerNorm/BatchNorm in its forward
+ * order). Norms reset the scale between blocks, so the fixed std does not compound; where a chain
+ * between norms still drifts, IL005 says so from the numbers. Known-good: GPT, BERT, ViT, ConvNeXt.
+ */
+function isSmallFixedStd(param: Hit['param']): boolean {
+  const m = param.info.moments;
+  const std = param.info.std;
+  return m !== undefined && m.mean === 0 && std !== undefined && std > 0 && std * Math.abs(param.info.multiplier ?? 1) <= 0.02 + 1e-12;
 }
 
 function judge(hit: Hit, orderKnown: boolean): Verdict | undefined {
@@ -75,11 +89,13 @@ export const IL003: Rule = {
     const findings: Finding[] = [];
     for (const analysis of ctx.models) {
       const hits: (Hit & { verdict: Verdict })[] = [];
+      const normalized = analysis.chainOrder.some((f) => f.layer.kind === 'Norm');
       for (const facts of analysis.layers.values()) {
         if (!isWeightMatrix(facts) || facts.layer.kind === 'RNN' || facts.layer.kind === 'LSTM' || facts.layer.kind === 'GRU' || facts.layer.kind === 'MultiheadAttention') continue;
         const param = facts.weight!;
         if (param.spec.init.source !== 'explicit' || param.spec.init.conditional) continue;
         if (!SCALED_FAMILIES.has(param.info.family)) continue;
+        if (normalized && isSmallFixedStd(param)) continue;
         const verdict = judge({ facts, param }, analysis.model.orderKnown);
         if (verdict) hits.push({ facts, param, verdict });
       }

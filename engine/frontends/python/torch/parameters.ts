@@ -230,6 +230,9 @@ export function paramMethod(p: Value & { k: 'param' }, name: string, positional:
 /** `x @ W` (W as (in, out), inAxis 0) or `F.linear(x, W)` (W as (out, in), inAxis 1). */
 export function paramLayerStep(trace: Trace, p: Value & { k: 'param' }, inAxis: 0 | 1): Trace {
   const layer = p.layer;
+  // A weight used the other way round elsewhere (`dh @ W1.T` in a hand-written backward pass) is
+  // no forward step: its fans stay those of its first use.
+  if (layer.kind === 'Parameter' && layer.inAxis !== undefined && layer.inAxis !== inAxis) return extend(trace, { type: 'opaque', reason: `a product with ${layer.name} transposed` });
   if (layer.kind === 'Parameter' && p.spec.shape.length === 2) {
     layer.inFeatures = p.spec.shape[inAxis];
     layer.outFeatures = p.spec.shape[1 - inAxis];
