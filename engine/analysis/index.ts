@@ -1,7 +1,7 @@
 // Per-model analysis shared by rules, hovers, inlay hints and the report: for every layer, what
 // its initializer gives (moments, fans, formula), which activation follows, where it sits in the
 // forward structure, and the predicted second moments along the chain.
-import type { Activation, GraphNode, Layer, Model, ParamSpec } from '../model/graph';
+import { type Activation, type GraphNode, type Layer, type Model, type ParamSpec, walkLayers } from '../model/graph';
 import { describeParam, fansFor, type InitInfo } from '../init';
 import { idealGainOf } from './gains';
 import { propagateModel, type ChainPrediction } from './propagation';
@@ -59,8 +59,11 @@ export function analyzeModel(model: Model): ModelAnalysis {
   const layers = new Map<string, LayerFacts>();
   for (const layer of model.layers) layers.set(layer.id, layerFacts(layer));
   const chainOrder: LayerFacts[] = [];
+  /** Branches the chain left at a join, with where in the chain order the join is. */
+  const branches: { nodes: GraphNode[]; at: number; sum: boolean }[] = [];
   const visit = (nodes: GraphNode[], inResidual: boolean): void => {
     nodes.forEach((node, i) => {
+      if (node.type === 'opaque' && node.branch) branches.push({ nodes: node.branch, at: chainOrder.length, sum: node.sum === true });
       if (node.type === 'residual') visit(node.body, true);
       else if (node.type === 'repeat') visit(node.body, inResidual);
       else if (node.type === 'layer') {
@@ -72,7 +75,9 @@ export function analyzeModel(model: Model): ModelAnalysis {
         if (facts.inChain) return;
         facts.inChain = true;
         facts.inResidual = inResidual;
-        facts.lastInResidual = inResidual && !nodes.slice(i + 1).some((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+        const after = nodes.slice(i + 1).find((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+        // The last layer of a residual branch, or of a branch summed with another (f(x) + g(x)).
+        facts.lastInResidual = (inResidual && !after) || (after?.type === 'opaque' && after.sum === true);
         facts.normalizedDownstream = reachesNorm(nodes, i + 1);
         for (let j = i + 1; j < nodes.length; j++) {
           const next = nodes[j]!;
@@ -103,6 +108,7 @@ export function analyzeModel(model: Model): ModelAnalysis {
   chainOrder.forEach((f, i) => {
     f.hidden = i < lastWeight && !f.isLast && !f.lastInResidual;
   });
+  for (const b of branches) readBranch(b.nodes, layers, !b.sum && b.at <= lastWeight);
   for (const fragment of model.fragments ?? []) readFragment(fragment, layers);
   const analysis: ModelAnalysis = { model, layers, chainOrder };
   if (model.orderKnown) {
@@ -130,6 +136,20 @@ function layerFacts(layer: Layer): LayerFacts {
 }
 
 const WEIGHT_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter', 'RNN', 'LSTM', 'GRU', 'MultiheadAttention']);
+
+/**
+ * A branch the chain left at a join: the activation after each of its layers, and hidden when a
+ * weight layer follows inside the branch, or (`continues`) when the join feeds more layers and
+ * is no sum (a concatenation or a gate: the branch's last layer is not an end either).
+ */
+function readBranch(nodes: GraphNode[], layers: Map<string, LayerFacts>, continues: boolean): void {
+  readFragment(nodes, layers);
+  if (!continues) return;
+  for (const l of walkLayers(nodes)) {
+    const facts = layers.get(l.id);
+    if (facts && facts.layer === l && !facts.inChain && WEIGHT_KINDS.has(l.kind)) facts.hidden = true;
+  }
+}
 
 /**
  * Facts a Sequential's own order proves about layers the model's forward order does not reach:

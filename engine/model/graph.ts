@@ -161,7 +161,15 @@ export type GraphNode =
   | { type: 'scale'; factor: number; range?: SourceRange }
   | { type: 'repeat'; count: Dim; body: GraphNode[]; range?: SourceRange }
   /** Something the analysis cannot follow (an unknown call); chains are cut here. */
-  | { type: 'opaque'; reason: string; range?: SourceRange };
+  /**
+   * Something the analysis cannot follow (an unknown call); chains are cut here. Where two
+   * branches meet (`f(x) + g(x)`, `torch.cat([f(x), x])`, `out * se(out)`), the chain goes on along
+   * one of them and `branch` holds the other's steps since they parted: its layers are in the
+   * forward pass too (their activations, and that layers follow them, are known), though no
+   * chain prediction runs through them. `sum`: the branches are added, so the last layer of
+   * each ends a branch (as the last layer of a residual branch does).
+   */
+  | { type: 'opaque'; reason: string; range?: SourceRange; branch?: GraphNode[]; sum?: boolean };
 
 export interface Model {
   name: string;

@@ -1,7 +1,7 @@
 // Forward-pass traces, shared by the Python and the TypeScript evaluators: a tensor is the chain
 // of operations that produced it, kept as a persistent linked list, so that `x + f(x)` can be
 // recognised as a residual block by finding where the two operands' histories part.
-import type { GraphNode } from '../../model/graph';
+import type { GraphNode, SourceRange } from '../../model/graph';
 
 export interface Trace {
   parent: Trace | null;
@@ -58,8 +58,24 @@ export function addTraces(a: Trace, b: Trace): Trace {
   if (a === b) return extend(a, { type: 'scale', factor: 2 });
   if (isAncestor(a, b)) return extend(a, { type: 'residual', body: nodesSince(b, a) });
   if (isAncestor(b, a)) return extend(b, { type: 'residual', body: nodesSince(a, b) });
-  const base = commonAncestor(a, b) ?? a;
-  return extend(base, { type: 'opaque', reason: 'the sum of two different branches' });
+  return joinBranches([a, b], 'the sum of two different branches', undefined, true);
+}
+
+/**
+ * Tensors of several branches combined (a sum of two computed branches, a concatenation, an
+ * elementwise product): the chain goes on along the deepest one, cut by an opaque step that
+ * keeps the others' steps since they parted from it (their layers stay in the forward pass).
+ * `sum`: the branches are added, so each one's last layer ends a branch (as in x + f(x)).
+ */
+export function joinBranches(traces: Trace[], reason: string, range?: SourceRange, sum = false): Trace {
+  const main = traces.reduce((x, y) => (y.depth > x.depth ? y : x));
+  const branch: GraphNode[] = [];
+  for (const t of traces) {
+    if (t === main || isAncestor(t, main)) continue;
+    const base = commonAncestor(t, main);
+    branch.push(...nodesSince(t, base ?? null));
+  }
+  return extend(main, { type: 'opaque', reason, ...(range ? { range } : {}), ...(branch.length ? { branch } : {}), ...(sum ? { sum: true } : {}) });
 }
 
 /** Two histories that apply the same operations to the same layers (branch outcomes that agree). */

@@ -2,7 +2,7 @@
 // defaults evaluated, config-typed parameters given their class's defaults), classes, methods of
 // plain values, and library names (builtins and math here; framework names through their plug-in).
 import type { SyntaxNode } from '../syntax';
-import { extend } from '../../shared/trace';
+import { extend, joinBranches } from '../../shared/trace';
 import { builtin } from './builtins';
 import { instantiate, instantiateConfig } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
@@ -45,8 +45,12 @@ export function evalCall(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx):
  * the result is an unmodelled module that owns them, so their layers stay part of the model.
  */
 export function unknownCall(positional: Value[], node: SyntaxNode, keyword?: Map<string, Value>): Value {
-  const t = positional.find((v) => v.k === 'tensor') as { k: 'tensor'; trace: Trace } | undefined;
-  if (t) return { k: 'tensor', trace: extend(t.trace, { type: 'opaque', reason: `the call ${node.text.slice(0, 40)}`, range: rangeOf(node) }) };
+  // Tensors passed directly or in a list (`torch.cat([out, x], 1)`): the deepest goes on, the others are branches.
+  const tensors = positional.flatMap((v) => (v.k === 'tensor' ? [v] : v.k === 'seq' ? v.items.filter((x) => x.k === 'tensor') : [])) as { k: 'tensor'; trace: Trace }[];
+  const reason = `the call ${node.text.slice(0, 40)}`;
+  if (tensors.length > 1) return { k: 'tensor', trace: joinBranches(tensors.map((t) => t.trace), reason, rangeOf(node)) };
+  const t = tensors[0];
+  if (t) return { k: 'tensor', trace: extend(t.trace, { type: 'opaque', reason, range: rangeOf(node) }) };
   const owned = [...positional, ...(keyword?.values() ?? [])].filter((v): v is Value & { k: 'module' } => v.k === 'module');
   if (owned.length === 0 || [...(keyword?.values() ?? [])].some((v) => v.k === 'tensor')) return UNKNOWN;
   const callee = node.childForFieldName('function')?.text ?? 'a call';

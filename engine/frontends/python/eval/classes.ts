@@ -80,9 +80,12 @@ export function instantiate(ip: Interpreter, cls: ClassValue, positional: Value[
   m.path = '';
   const owner = cls.framework ? ip.plugins.owner(cls.framework) : undefined;
   if (owner?.instantiate) return owner.instantiate(cls, m, positional, keyword, ctx);
+  ip.noteInstance(m);
   const init = findClassMethod(cls, '__init__');
   const self: Value = { k: 'module', m };
-  if (init) ip.callFunction(init.def, self, positional, keyword, ctx, init.cls);
+  // A module built under a condition initlint cannot decide is still built the same way: its own
+  // initialization is not conditional (whether the module exists is the condition's business).
+  if (init) ip.callFunction(init.def, self, positional, keyword, { ...ctx, conditional: 0 }, init.cls);
   return m;
 }
 
@@ -120,7 +123,7 @@ export function instantiateConfig(ip: Interpreter, cls: ClassValue, positional: 
   const inst: Value = { k: 'instance', cls, attrs };
   const init = findClassMethod(cls, '__init__');
   if (init) {
-    ip.callFunction(init.def, inst, positional, keyword, ctx, init.cls);
+    ip.callFunction(init.def, inst, positional, keyword, { ...ctx, conditional: 0 }, init.cls);
     return inst;
   }
   if (cls.isDataclass) {

@@ -117,6 +117,13 @@ export class Interpreter {
     if (this.tooDeep) this.notes.push({ message: `expressions nested more than ${this.limits.nesting} deep were not followed` });
   }
 
+  /** Module objects of the file's classes, in the order they were built (models built inside functions among them). */
+  readonly instances: ModuleObj[] = [];
+
+  noteInstance(m: ModuleObj): void {
+    if (this.instances.length < 10_000) this.instances.push(m);
+  }
+
   /** The statement that last assigned a global name. */
   globalRange(name: string): SourceRange | undefined {
     return this.globalRanges.get(name);
