@@ -104,6 +104,8 @@ export interface FrameworkPlugin {
   isInstance?(m: ModuleObj, qualifiedClass: string): boolean | undefined;
   /** Models beyond the file's final globals, once the file has run (uncalled builders, presets). */
   runModelBuilders?(seen: Set<ModuleObj>): void;
+  /** After every builder ran: the plug-in's modules built inside functions that no model holds (see Interpreter.rootUnheldInstances). */
+  rootInstances?(seen: Set<ModuleObj>): void;
 }
 
 /** The plug-ins of one file, in the order the evaluator asks them. */

@@ -78,9 +78,9 @@ export function instantiate(ip: Interpreter, cls: ClassValue, positional: Value[
   const m = newModule('custom', cls.name, cls.name);
   m.classChain = linearize(cls);
   m.path = '';
+  ip.noteInstance(m);
   const owner = cls.framework ? ip.plugins.owner(cls.framework) : undefined;
   if (owner?.instantiate) return owner.instantiate(cls, m, positional, keyword, ctx);
-  ip.noteInstance(m);
   const init = findClassMethod(cls, '__init__');
   const self: Value = { k: 'module', m };
   // A module built under a condition initlint cannot decide is still built the same way: its own

@@ -20,7 +20,7 @@ import { applyModule, callForward, callForwardValue } from './forward';
 import { kids, rangeOf } from './nodes';
 import { binary } from './operators';
 import { execBlock } from './statements';
-import { type ArgSite, type ClassValue, type ModuleObj, type Trace, type Value, assignPaths, iterate } from './values';
+import { type ArgSite, type ClassValue, type ModuleObj, type Trace, type Value, assignPaths, iterate, modulesOf } from './values';
 import { extend } from '../../shared/trace';
 
 export type Env = Map<string, Value>;
@@ -105,6 +105,7 @@ export class Interpreter {
     }
     // Models the plug-ins find beyond the final globals (replaced globals, uncalled builders).
     for (const p of this.plugins.all) p.runModelBuilders?.(seen);
+    for (const p of this.plugins.all) p.rootInstances?.(seen);
     // Module classes nobody instantiated are models of their own, built with their defaults;
     // a class that another such model builds is read as part of that model only.
     const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
@@ -122,6 +123,23 @@ export class Interpreter {
 
   noteInstance(m: ModuleObj): void {
     if (this.instances.length < 10_000) this.instances.push(m);
+  }
+
+  /**
+   * Modules of the file's classes built inside functions (`def main(): model = Net().to(device)`)
+   * that no model holds and no global keeps: models of their own, as the function builds them.
+   * `owns` picks the plug-in's own (which classes are models is the framework's to say).
+   */
+  rootUnheldInstances(seen: Set<ModuleObj>, owns: (m: ModuleObj) => boolean): void {
+    const held = new Set<ModuleObj>();
+    for (const r of this.roots) for (const m of modulesOf(r.module)) held.add(m);
+    for (const m of this.instances) {
+      if (!owns(m) || seen.has(m) || held.has(m)) continue;
+      seen.add(m);
+      for (const x of modulesOf(m)) held.add(x);
+      const nameNode = m.classChain?.[0]?.def.childForFieldName('name');
+      if (nameNode) this.addRoot(m.className, m, rangeOf(nameNode));
+    }
   }
 
   /** The statement that last assigned a global name. */

@@ -79,8 +79,16 @@ function execExpressionStatement(ip: Interpreter, expr: SyntaxNode, env: Env, ct
       // Annotated declaration without value (dataclass field without default).
       return;
     }
-    const value = ip.eval(right, env, ctx);
-    assign(ip, left, value, env, ctx, expr);
+    // `x = out["stem"] = conv(image)`: every target gets the innermost value.
+    const targets = [left];
+    let source = right;
+    while (source.type === 'assignment' && source.childForFieldName('right')) {
+      const inner = source.childForFieldName('left');
+      if (inner) targets.push(inner);
+      source = source.childForFieldName('right')!;
+    }
+    const value = ip.eval(source, env, ctx);
+    for (const t of targets) assign(ip, t, value, env, ctx, expr);
     return;
   }
   if (expr.type === 'augmented_assignment') {

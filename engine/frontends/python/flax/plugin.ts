@@ -63,6 +63,8 @@ export class FlaxPlugin implements FrameworkPlugin {
       return flaxInitializerCall(q, positional, keyword, compact(node.text), rangeOf(node));
     }
     if (rest === 'with_logical_partitioning' || rest === 'with_partitioning') return positional[0] ?? UNKNOWN;
+    // A sharding annotation on an activation: the same values.
+    if (rest === 'with_logical_constraint' && positional[0]?.k === 'tensor') return positional[0];
     if (flavor === 'linen' && LIFTED.has(rest)) {
       const target = positional[0] ?? keyword.get('target') ?? keyword.get('f') ?? UNKNOWN;
       // nn.scan over a module class with a known length: the same module repeated that many times.
@@ -113,6 +115,11 @@ export class FlaxPlugin implements FrameworkPlugin {
       const nameNode = m.classChain?.[0]?.def.childForFieldName('name');
       this.interp.addRoot(m.className, m, nameNode ? rangeOf(nameNode) : statement, statement);
     }
+  }
+
+  /** Modules built inside functions (`model = PolicyGradient()` in train()) are models too. */
+  rootInstances(seen: Set<ModuleObj>): void {
+    this.interp.rootUnheldInstances(seen, (m) => m.framework === 'flax');
   }
 
   /** Arrays assigned to a Flax module's attributes are its parameters; the value is stored as written. */

@@ -409,16 +409,10 @@ export class TorchPlugin implements FrameworkPlugin {
       const nameNode = m.classChain?.[0]?.def.childForFieldName('name');
       this.interp.addRoot(nameNode ? m.className : name, m, nameNode ? rangeOf(nameNode) : range, range);
     }
-    // Modules built inside functions (`def main(): model = Net().to(device)`) that no model holds
-    // and no global keeps: models of their own, as the function builds them.
-    for (const m of this.interp.instances) {
-      if (m.framework || seen.has(m) || held.has(m)) continue;
-      seen.add(m);
-      for (const x of modulesOf(m)) held.add(x);
-      const cls = m.classChain?.[0];
-      const nameNode = cls?.def.childForFieldName('name');
-      if (cls && nameNode) this.interp.addRoot(m.className, m, rangeOf(nameNode));
-    }
+  }
+
+  rootInstances(seen: Set<ModuleObj>): void {
+    this.interp.rootUnheldInstances(seen, (m) => !m.framework);
   }
 
   onFunctionCall(def: SyntaxNode): void {
