@@ -22,6 +22,7 @@ import { binary } from './operators';
 import { execBlock } from './statements';
 import { type ArgSite, type ClassValue, type ModuleObj, type Trace, type Value, assignPaths, iterate } from './values';
 import { extend } from '../../shared/trace';
+import { Budget, type EvalLimits, limitsFor } from '../../shared/budget';
 
 export type Env = Map<string, Value>;
 
@@ -47,15 +48,10 @@ export interface RootModel {
   statement?: SourceRange;
 }
 
-/** How far the evaluator follows a file. */
-export interface Limits {
-  steps: number;
-  nesting: number;
-  unroll: number;
-  callDepth: number;
+/** Half of a file's steps and time: one share for its module-level code, one for its classes read on their own. */
+function halved(limits: EvalLimits): EvalLimits {
+  return { ...limits, steps: Math.ceil(limits.steps / 2), timeMs: limits.timeMs / 2 };
 }
-
-const LIMITS: Limits = { steps: 400_000, nesting: 300, unroll: 1024, callDepth: 24 };
 
 export class Interpreter {
   readonly globals: Env = new Map();
@@ -63,7 +59,9 @@ export class Interpreter {
   readonly usedClasses = new Set<ClassValue>();
   readonly roots: RootModel[] = [];
   readonly notes: { message: string; range?: SourceRange }[] = [];
-  readonly limits = LIMITS;
+  /** The budget being spent (steps, time, value sizes; see ../../shared/budget.ts) and the ones spent before it. */
+  private current: Budget;
+  private readonly spent: Budget[] = [];
   /** The statement that last assigned each global name. */
   readonly globalRanges = new Map<string, SourceRange>();
   /** The framework readers for this file, asked in order. */
@@ -72,15 +70,30 @@ export class Interpreter {
   readonly partialSites: Map<string, ArgSite>[] = [];
   nesting = 0;
   tooDeep = false;
-  exhausted = false;
-  private steps = 0;
 
   constructor(
     readonly root: SyntaxNode,
     readonly imports: ImportTable,
     frameworks: ReadonlySet<Framework> = new Set(),
+    limits: EvalLimits = limitsFor(root.endIndex),
   ) {
+    this.current = new Budget(halved(limits));
     this.plugins = createPlugins(this, frameworks);
+  }
+
+  /** The evaluation budget now being spent: module-level code, then the classes read with their defaults. */
+  get budget(): Budget {
+    return this.current;
+  }
+
+  /** How far the evaluator follows this file. */
+  get limits(): EvalLimits {
+    return this.budget.limits;
+  }
+
+  /** Whether the step or time budget is spent (the rest of the file is then unknown). */
+  get exhausted(): boolean {
+    return this.budget.exhausted !== undefined;
   }
 
   // ---------------------------------------------------------------- top level
@@ -107,13 +120,19 @@ export class Interpreter {
     for (const p of this.plugins.all) p.runModelBuilders?.(seen);
     // Module classes nobody instantiated are models of their own, built with their defaults;
     // a class that another such model builds is read as part of that model only.
+    // They get a budget of their own: module-level code that spends its share (a loop nest over
+    // millions of items) must not leave the classes defined before it unread.
+    this.spent.push(this.current);
+    this.current = new Budget(this.current.limits);
     const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
     const built = pending.map((cls) => ({ cls, m: this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 }) }));
     for (const { cls, m } of built) {
       if (!m || this.usedClasses.has(cls)) continue;
       this.addRoot(cls.name, m, rangeOf(cls.def.childForFieldName('name') ?? cls.def));
     }
-    if (this.exhausted) this.notes.push({ message: 'initlint stopped reading this file early: the model code is too large to follow completely.' });
+    this.spent.push(this.current);
+    const notes = new Set(this.spent.flatMap((b) => b.notes()));
+    for (const message of notes) this.notes.push({ message });
     if (this.tooDeep) this.notes.push({ message: `expressions nested more than ${this.limits.nesting} deep were not followed` });
   }
 
@@ -131,8 +150,7 @@ export class Interpreter {
 
   /** Counts one step; false once the file's budget is spent. */
   tick(): boolean {
-    if (++this.steps > this.limits.steps) this.exhausted = true;
-    return !this.exhausted;
+    return this.budget.tick();
   }
 
   // ---------------------------------------------------------------- the language (see the files beside this one)

@@ -1,0 +1,81 @@
+// The Python evaluator's budget (engine/frontends/shared/budget.ts): a file whose code asks for more
+// evaluation than its size warrants is read up to the budget, the rest is unknown, a note says so,
+// and what was read before keeps its findings.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, ready } from '../../../engine/analyze';
+import { limitsFor } from '../../../engine/frontends/shared/budget';
+
+before(async () => {
+  await ready();
+});
+
+const ZERO_INIT = `import torch
+import torch.nn as nn
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(16, 16)
+        self.fc2 = nn.Linear(16, 4)
+        nn.init.zeros_(self.fc1.weight)
+
+    def forward(self, x):
+        return self.fc2(torch.relu(self.fc1(x)))
+`;
+
+function cpuSeconds(run: () => void): number {
+  const t0 = process.cpuUsage();
+  run();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1e6;
+}
+
+test('a module-level loop nest of 10^9 iterations stops at the step budget; the class defined before it keeps its IL001', () => {
+  const text = `${ZERO_INIT}
+total = 0
+for i in range(1000):
+    for j in range(1000):
+        for k in range(1000):
+            total = total + 1
+`;
+  let r!: ReturnType<typeof analyzeText>;
+  const cpu = cpuSeconds(() => {
+    r = analyzeText('loops.py', text);
+  });
+  const steps = limitsFor(text.length).steps;
+  assert.ok(steps < 1e6, `the budget of a ${text.length}-character file is ${steps} steps`);
+  assert.ok(cpu < 5, `took ${cpu.toFixed(2)} s of CPU`);
+  assert.deepEqual(r.findings.map((f) => f.code), ['IL001']);
+  const note = r.notes.find((n) => /stopped reading this file early/.test(n.message));
+  assert.ok(note, `notes: ${JSON.stringify(r.notes)}`);
+  // Module-level code gets half of the file's steps and time, the classes read with their defaults
+  // the other half; on a loaded machine the time share may run out first.
+  const half = limitsFor(text.length);
+  assert.match(note.message, new RegExp(`more than (${Math.ceil(steps / 2).toLocaleString('en-US')} evaluation steps|${Math.round(half.timeMs / 2)} ms)`));
+});
+
+test('a file within its budget gets no budget note', () => {
+  const r = analyzeText('small.py', ZERO_INIT);
+  assert.deepEqual(r.findings.map((f) => f.code), ['IL001']);
+  assert.deepEqual(r.notes, []);
+});
+
+test('the step budget grows with the file: the same loop is read to its end in a file padded to 400 KB', () => {
+  // 60,000 iterations of about five steps each: beyond a 600-character file's module-level share
+  // (about 200,000 steps), within that of the same code with 400 KB of comments around it.
+  const loop = `${ZERO_INIT}
+total = 0
+for i in range(300):
+    for j in range(200):
+        total = total + 1
+`;
+  // Comments at the top: a block of comment lines after an indented block costs tree-sitter-python's
+  // scanner time quadratic in its length (tree-sitter/tree-sitter-python#245).
+  const padding = '# a comment line of forty characters..\n'.repeat(10_000);
+  const short = analyzeText('short.py', loop);
+  const long = analyzeText('long.py', padding + loop);
+  assert.ok(short.notes.some((n) => /stopped reading this file early/.test(n.message)), JSON.stringify(short.notes));
+  assert.deepEqual(long.notes, []);
+  assert.deepEqual(long.findings.map((f) => f.code), ['IL001']);
+});
