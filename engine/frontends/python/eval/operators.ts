@@ -29,9 +29,10 @@ export function binary(ip: Interpreter, op: string, a: Value, b: Value, node: Sy
       default: return UNKNOWN;
     }
   }
-  if (a.k === 'str' && b.k === 'str' && op === '+') return { k: 'str', v: a.v + b.v };
-  if (a.k === 'seq' && b.k === 'seq' && op === '+') return { k: 'seq', items: [...a.items, ...b.items], tuple: a.tuple };
-  if (a.k === 'seq' && isKnownNumber(b) && op === '*') return { k: 'seq', items: Array.from({ length: Math.min(b.v, ip.limits.unroll) }, () => a.items).flat(), tuple: a.tuple };
+  if (a.k === 'str' && b.k === 'str' && op === '+') return ip.budget.fitsChars(a.v.length + b.v.length) ? { k: 'str', v: a.v + b.v } : UNKNOWN;
+  if (a.k === 'seq' && b.k === 'seq' && op === '+') return ip.budget.fitsItems(a.items.length + b.items.length) ? { k: 'seq', items: a.items.concat(b.items), tuple: a.tuple } : UNKNOWN;
+  if (op === '*' && (a.k === 'seq' || a.k === 'str') && isKnownNumber(b)) return repeat(ip, a, b.v);
+  if (op === '*' && (b.k === 'seq' || b.k === 'str') && isKnownNumber(a)) return repeat(ip, b, a.v);
   for (const p of ip.plugins.all) {
     const r = p.binary?.(op, a, b, node);
     if (r) return r;
@@ -52,6 +53,47 @@ export function binary(ip: Interpreter, op: string, a: Value, b: Value, node: Sy
     return { k: 'tensor', trace: extend(t.trace, { type: 'opaque', reason: `the operation '${op}'`, range: rangeOf(node) }) };
   }
   return UNKNOWN;
+}
+
+/**
+ * `seq * n` and `str * n`: built only when the result fits the file's limits (`[0] * 1000` thrice
+ * over asks for 10^9 items); a count that is not an integer is Python's TypeError, unknown here.
+ */
+function repeat(ip: Interpreter, v: Value & ({ k: 'seq' } | { k: 'str' }), count: number): Value {
+  if (!Number.isInteger(count)) return UNKNOWN;
+  const n = Math.max(count, 0);
+  const len = v.k === 'str' ? v.v.length : v.items.length;
+  if (len === 0 || n === 0) return v.k === 'str' ? { k: 'str', v: '' } : { k: 'seq', items: [], tuple: v.tuple };
+  if (v.k === 'str') return ip.budget.fitsChars(len * n) ? { k: 'str', v: v.v.repeat(n) } : UNKNOWN;
+  if (!ip.budget.fitsItems(len * n)) return UNKNOWN;
+  return { k: 'seq', items: Array.from({ length: len * n }, (_, i) => v.items[i % len]!), tuple: v.tuple };
+}
+
+/**
+ * Appends `more` to `into` when the result fits the file's item limit; false (and `into` left as
+ * it was) when it does not. A loop, not `push(...more)`: spreading 100,000 arguments overflows the stack.
+ */
+export function appendItems(ip: Interpreter, into: Value[], more: readonly Value[]): boolean {
+  if (!ip.budget.fitsItems(into.length + more.length)) return false;
+  for (const item of more) into.push(item);
+  return true;
+}
+
+/**
+ * `xs.append(v)`, `xs.extend(vs)`, `xs.insert(i, v)` on a list the program holds: grows it in
+ * place, or, when it would outgrow the limit, turns that very list into `unknown` so that every
+ * name bound to it sees a value initlint no longer knows (a truncated list would be a guess).
+ */
+export function growList(ip: Interpreter, list: Value & { k: 'seq' }, more: readonly Value[], at?: number): void {
+  if (at !== undefined && ip.budget.fitsItems(list.items.length + more.length)) {
+    list.items.splice(at, 0, ...more);
+    return;
+  }
+  if (at === undefined && appendItems(ip, list.items, more)) return;
+  const forgotten = list as { k: string; items?: Value[]; tuple?: boolean };
+  forgotten.k = 'unknown';
+  delete forgotten.items;
+  delete forgotten.tuple;
 }
 
 /** Same value, or tensors whose histories are the same operations on the same layers. */
