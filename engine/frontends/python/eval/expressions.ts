@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../syntax';
 import { evalCall } from './calls';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids } from './nodes';
-import { binary, compare, sameValue, seqEqual } from './operators';
+import { appendItems, binary, compare, sameValue, seqEqual } from './operators';
 import { assign } from './statements';
 import { stringValue } from './strings-math';
 import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy } from './values';
@@ -61,8 +61,10 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
     case 'tuple':
     case 'expression_list':
     case 'list':
-    case 'pattern_list':
-      return { k: 'seq', items: evalItems(ip, node, env, ctx), tuple: node.type !== 'list' };
+    case 'pattern_list': {
+      const items = evalItems(ip, node, env, ctx);
+      return items ? { k: 'seq', items, tuple: node.type !== 'list' } : UNKNOWN;
+    }
     case 'dictionary': {
       const entries = new Map<string, Value>();
       for (const pair of kids(node)) {
@@ -126,15 +128,16 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
   }
 }
 
-function evalItems(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value[] {
+/** The items of a list or tuple display; undefined when its spreads together outgrow the item limit. */
+function evalItems(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value[] | undefined {
   const items: Value[] = [];
   for (const child of kids(node)) {
     if (!child) continue;
     if (child.type === 'list_splat') {
       const inner = evaluate(ip, kids(child)[0]!, env, ctx);
       const spread = iterate(inner);
-      if (spread) items.push(...spread);
-      else items.push(UNKNOWN);
+      if (!spread) items.push(UNKNOWN);
+      else if (!appendItems(ip, items, spread)) return undefined;
     } else items.push(evaluate(ip, child, env, ctx));
   }
   return items;
