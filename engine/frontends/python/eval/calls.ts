@@ -141,7 +141,7 @@ function callMethod(ip: Interpreter, self: Value, name: string, positional: Valu
     }
     return UNKNOWN;
   }
-  if (self.k === 'str') return stringMethod(self.v, name, positional);
+  if (self.k === 'str') return stringMethod(ip.budget, self.v, name, positional);
   if (self.k === 'tensor') return ip.tensorMethod(self, name, positional, keyword, node);
   if (self.k === 'module') return ip.plugins.owner(self.m.framework)?.moduleMethod?.(self.m, name, positional, keyword, ctx, node) ?? UNKNOWN;
   return UNKNOWN;

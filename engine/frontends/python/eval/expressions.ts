@@ -41,7 +41,7 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
       const s = stringValue(node, (expr) => {
         const v = evaluate(ip, expr, env, ctx);
         return v.k === 'str' ? v.v : v.k === 'num' ? String(v.v) : undefined;
-      });
+      }, (length) => ip.budget.fitsChars(length));
       return s === undefined ? UNKNOWN : { k: 'str', v: s };
     }
     case 'true':
