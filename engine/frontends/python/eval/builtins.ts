@@ -11,7 +11,8 @@ export function builtin(ip: Interpreter, name: string, positional: Value[], keyw
   const a = positional[0];
   switch (name) {
     case 'range': {
-      const nums = positional.map((v) => (isKnownNumber(v) ? v.v : NaN));
+      // range() takes integers only (range(2.5) is a TypeError).
+      const nums = positional.map((v) => (isKnownNumber(v) && Number.isInteger(v.v) ? v.v : NaN));
       if (nums.some(Number.isNaN) || nums.length === 0) return UNKNOWN;
       const [start, stop, step] = nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
       if (step === 0) return UNKNOWN;

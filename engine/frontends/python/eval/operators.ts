@@ -13,22 +13,7 @@ import { BATCH_DIM, type Trace, UNKNOWN, type Value, isKnownNumber, num } from '
 export const KNOWN_KINDS = new Set(['num', 'str', 'bool', 'none', 'seq', 'dict']);
 
 export function binary(ip: Interpreter, op: string, a: Value, b: Value, node: SyntaxNode): Value {
-  if (isKnownNumber(a) && isKnownNumber(b)) {
-    const x = a.v;
-    const y = b.v;
-    switch (op) {
-      case '+': return num(x + y);
-      case '-': return num(x - y);
-      case '*': return num(x * y);
-      case '/': return y === 0 ? UNKNOWN : num(x / y);
-      case '//': return y === 0 ? UNKNOWN : num(Math.floor(x / y));
-      case '%': return y === 0 ? UNKNOWN : num(((x % y) + y) % y);
-      case '**': return num(x ** y);
-      case '<<': return num(x << y);
-      case '>>': return num(x >> y);
-      default: return UNKNOWN;
-    }
-  }
+  if (isKnownNumber(a) && isKnownNumber(b)) return arithmetic(op, a.v, b.v);
   if (a.k === 'str' && b.k === 'str' && op === '+') return ip.budget.fitsChars(a.v.length + b.v.length) ? { k: 'str', v: a.v + b.v } : UNKNOWN;
   if (a.k === 'seq' && b.k === 'seq' && op === '+') return ip.budget.fitsItems(a.items.length + b.items.length) ? { k: 'seq', items: a.items.concat(b.items), tuple: a.tuple } : UNKNOWN;
   if (op === '*' && (a.k === 'seq' || a.k === 'str') && isKnownNumber(b)) return repeat(ip, a, b.v);
@@ -52,6 +37,61 @@ export function binary(ip: Interpreter, op: string, a: Value, b: Value, node: Sy
     const t = a.k === 'tensor' ? a : (b as { k: 'tensor'; trace: Trace });
     return { k: 'tensor', trace: extend(t.trace, { type: 'opaque', reason: `the operation '${op}'`, range: rangeOf(node) }) };
   }
+  return UNKNOWN;
+}
+
+/**
+ * Python arithmetic on two known numbers. JavaScript numbers stand for both Python ints and floats;
+ * an integral result of integral operands is exact only up to 2^53, so beyond that it is unknown
+ * (Python's ints would go on exactly). `<<` and `>>` follow Python, not JavaScript's 32-bit operators.
+ */
+export function arithmetic(op: string, x: number, y: number): Value {
+  const ints = Number.isInteger(x) && Number.isInteger(y);
+  let r: number;
+  switch (op) {
+    case '+': r = x + y; break;
+    case '-': r = x - y; break;
+    case '*': r = x * y; break;
+    case '/': return y === 0 ? UNKNOWN : num(x / y);
+    case '//':
+      if (y === 0) return UNKNOWN;
+      r = ints ? floorDivide(x, y) : Math.floor(x / y);
+      break;
+    case '%': if (y === 0) return UNKNOWN; r = ((x % y) + y) % y; break;
+    case '**':
+      if (!ints || y < 0) return num(x ** y);
+      // |x| >= 2 to a power above 53 is past 2^53 whatever x is; below that BigInt is exact and small.
+      if (Math.abs(x) >= 2 && y > 53) return UNKNOWN;
+      r = Number(BigInt(x) ** BigInt(y));
+      break;
+    case '<<':
+      if (!ints || y < 0) return UNKNOWN; // a float operand is Python's TypeError, a negative count its ValueError
+      if (x === 0) return num(0);
+      if (y > 53) return UNKNOWN;
+      r = x * 2 ** y;
+      break;
+    case '>>':
+      if (!ints || y < 0) return UNKNOWN;
+      // Python's >> floors (-5 >> 1 == -3, -1 >> 999 == -1); a division by a power of two is exact.
+      r = y > 53 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
+      break;
+    default: return UNKNOWN;
+  }
+  if (ints && !Number.isSafeInteger(r)) return UNKNOWN;
+  return num(r === 0 ? 0 : r); // no -0 (Python's ints have none)
+}
+
+/** Python's `//` on integers: the floor of the exact quotient (a float division can round across an integer). */
+function floorDivide(x: number, y: number): number {
+  const q = BigInt(x) / BigInt(y);
+  return Number(x % y !== 0 && (x < 0) !== (y < 0) ? q - 1n : q);
+}
+
+/** `-x`, `+x` and `~x` on a known number (`~` of a float is Python's TypeError). */
+export function unaryNumber(op: string, x: number): Value {
+  if (op === '-') return num(x === 0 ? 0 : -x);
+  if (op === '+') return num(x);
+  if (op === '~') return Number.isInteger(x) ? num(-x - 1) : UNKNOWN;
   return UNKNOWN;
 }
 

@@ -5,8 +5,8 @@ import type { SyntaxNode } from '../syntax';
 import { kids } from './nodes';
 import { UNKNOWN, type Value, isKnownNumber, num } from './values';
 
-/** Library constants read as numbers. */
-export const LIB_CONSTANTS: Record<string, number> = { 'math.pi': Math.PI, 'math.e': Math.E, 'numpy.pi': Math.PI, 'math.inf': Infinity };
+/** Library constants read as numbers (math.inf is not one: infinities are unknown, see num()). */
+export const LIB_CONSTANTS: Record<string, number> = { 'math.pi': Math.PI, 'math.e': Math.E, 'numpy.pi': Math.PI };
 
 /**
  * A string literal's value; f-string fields through `field` (undefined when one is not known).

@@ -120,8 +120,9 @@ export type Value =
 export const UNKNOWN: Value = { k: 'unknown' };
 export const NONE: Value = { k: 'none' };
 
+/** A known number; infinities and NaN (2**1024, 1e400, 0 * inf) are unknown, so no layer or theory ever sees them. */
 export function num(v: number): Value {
-  return { k: 'num', v };
+  return Number.isFinite(v) ? { k: 'num', v } : UNKNOWN;
 }
 
 export function isKnownNumber(v: Value | undefined): v is { k: 'num'; v: number } {
