@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../syntax';
 import { evalCall } from './calls';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids } from './nodes';
-import { appendItems, binary, compare, sameValue, seqEqual } from './operators';
+import { appendItems, binary, compare, sameValue, seqEqual, unaryNumber } from './operators';
 import { assign } from './statements';
 import { stringValue } from './strings-math';
 import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy } from './values';
@@ -30,7 +30,8 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
     case 'integer': {
       const t = node.text.replace(/_/g, '').toLowerCase();
       const v = t.startsWith('0x') ? parseInt(t, 16) : t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t.replace(/l$/, ''));
-      return Number.isFinite(v) ? num(v) : UNKNOWN;
+      // Past 2^53 a JavaScript number no longer holds the literal's exact value.
+      return Number.isSafeInteger(v) ? num(v) : UNKNOWN;
     }
     case 'float': {
       const v = Number(node.text.replace(/_/g, ''));
@@ -86,7 +87,7 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
     case 'unary_operator': {
       const arg = evaluate(ip, node.childForFieldName('argument')!, env, ctx);
       const op = node.childForFieldName('operator')!.text;
-      if (isKnownNumber(arg)) return num(op === '-' ? -arg.v : op === '+' ? arg.v : ~arg.v);
+      if (isKnownNumber(arg)) return unaryNumber(op, arg.v);
       if (arg.k === 'tensor' && op === '-') return arg;
       return UNKNOWN;
     }
