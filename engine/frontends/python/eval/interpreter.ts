@@ -70,6 +70,8 @@ export class Interpreter {
   readonly partialSites: Map<string, ArgSite>[] = [];
   nesting = 0;
   tooDeep = false;
+  /** Classes whose defaults are being read (classDefaults), against a default that reads its own class. */
+  readonly defaultsInProgress = new Set<ClassValue>();
 
   constructor(
     readonly root: SyntaxNode,
