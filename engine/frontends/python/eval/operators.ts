@@ -29,8 +29,8 @@ export function binary(ip: Interpreter, op: string, a: Value, b: Value, node: Sy
     return sum;
   }
   if (a.k === 'tensor' && b.k === 'tensor' && op === '@') return UNKNOWN;
-  if (a.k === 'tensor' && isKnownNumber(b) && (op === '*' || op === '/')) return { k: 'tensor', trace: extend(a.trace, { type: 'scale', factor: op === '*' ? b.v : 1 / b.v, range: rangeOf(node) }), ...(a.shape ? { shape: a.shape } : {}) };
-  if (b.k === 'tensor' && isKnownNumber(a) && op === '*') return { k: 'tensor', trace: extend(b.trace, { type: 'scale', factor: a.v, range: rangeOf(node) }), ...(b.shape ? { shape: b.shape } : {}) };
+  if (a.k === 'tensor' && isKnownNumber(b) && (op === '*' || op === '/') && scalable(op === '*' ? b.v : 1 / b.v)) return { k: 'tensor', trace: extend(a.trace, { type: 'scale', factor: op === '*' ? b.v : 1 / b.v, range: rangeOf(node) }), ...(a.shape ? { shape: a.shape } : {}) };
+  if (b.k === 'tensor' && isKnownNumber(a) && op === '*' && scalable(a.v)) return { k: 'tensor', trace: extend(b.trace, { type: 'scale', factor: a.v, range: rangeOf(node) }), ...(b.shape ? { shape: b.shape } : {}) };
   if (a.k === 'tensor' && (op === '+' || op === '-') && b.k !== 'tensor') return a; // a bias or constant
   if (b.k === 'tensor' && op === '+' && a.k !== 'tensor') return b;
   if (a.k === 'tensor' || b.k === 'tensor') {
@@ -134,6 +134,11 @@ export function growList(ip: Interpreter, list: Value & { k: 'seq' }, more: read
   forgotten.k = 'unknown';
   delete forgotten.items;
   delete forgotten.tuple;
+}
+
+/** A scale step multiplies the second moment by factor^2: `x * 1e200` or `x / 0` has none a double holds (an opaque step instead). */
+function scalable(factor: number): boolean {
+  return Number.isFinite(factor * factor);
 }
 
 /** Same value, or tensors whose histories are the same operations on the same layers. */
