@@ -60,6 +60,10 @@ export function analyzeModel(model: Model): ModelAnalysis {
   for (const layer of model.layers) layers.set(layer.id, layerFacts(layer));
   const chainOrder: LayerFacts[] = [];
   const visit = (nodes: GraphNode[], inResidual: boolean): void => {
+    // Suffix facts computed once per node list: asking them of every layer's rest of the list was
+    // quadratic (50,000 nn.Linear in one Sequential spent most of 40 s there).
+    const laterStep = suffixAny(nodes, (n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+    const normFrom = normReachable(nodes);
     nodes.forEach((node, i) => {
       if (node.type === 'residual') visit(node.body, true);
       else if (node.type === 'repeat') visit(node.body, inResidual);
@@ -72,8 +76,8 @@ export function analyzeModel(model: Model): ModelAnalysis {
         if (facts.inChain) return;
         facts.inChain = true;
         facts.inResidual = inResidual;
-        facts.lastInResidual = inResidual && !nodes.slice(i + 1).some((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
-        facts.normalizedDownstream = reachesNorm(nodes, i + 1);
+        facts.lastInResidual = inResidual && !laterStep[i + 1];
+        facts.normalizedDownstream = normFrom[i + 1]!;
         for (let j = i + 1; j < nodes.length; j++) {
           const next = nodes[j]!;
           if (next.type !== 'scale') break;
@@ -128,6 +132,7 @@ const WEIGHT_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter', 'R
  * the activation right after a layer, and that a layer followed by another weight layer is hidden.
  */
 function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void {
+  const laterWeight = suffixAny(nodes, (n) => n.type === 'layer' && WEIGHT_KINDS.has(n.layer.kind));
   nodes.forEach((node, i) => {
     if (node.type !== 'layer') return;
     const facts = layers.get(node.layer.id);
@@ -139,21 +144,33 @@ function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void
       const g = idealGainOf(activation);
       if (g !== undefined) facts.idealGain = g;
     }
-    if (nodes.slice(i + 1).some((n) => n.type === 'layer' && WEIGHT_KINDS.has(n.layer.kind))) facts.hidden = true;
+    if (laterWeight[i + 1]) facts.hidden = true;
   });
 }
 
-/** True when, from nodes[start], a norm layer comes before anything that would let the scale matter. */
-function reachesNorm(nodes: GraphNode[], start: number): boolean {
-  for (let i = start; i < nodes.length; i++) {
-    const n = nodes[i]!;
+/** out[k]: some node at index >= k satisfies `test` (out[nodes.length] is false). */
+function suffixAny(nodes: GraphNode[], test: (n: GraphNode) => boolean): boolean[] {
+  const out = new Array<boolean>(nodes.length + 1);
+  out[nodes.length] = false;
+  for (let k = nodes.length - 1; k >= 0; k--) out[k] = out[k + 1]! || test(nodes[k]!);
+  return out;
+}
+
+/**
+ * out[k]: from nodes[k], a norm layer comes before anything that would let the scale matter
+ * (only dense layers, positively homogeneous activations and scales in between).
+ */
+function normReachable(nodes: GraphNode[]): boolean[] {
+  const out = new Array<boolean>(nodes.length + 1);
+  out[nodes.length] = false;
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const n = nodes[k]!;
     if (n.type === 'layer') {
-      if (n.layer.kind === 'Norm') return true;
-      if (n.layer.kind !== 'Linear' && n.layer.kind !== 'Conv' && n.layer.kind !== 'ConvTranspose' && n.layer.kind !== 'Parameter') return false;
-    } else if (n.type === 'activation') {
-      if (!HOMOGENEOUS.has(n.activation.kind)) return false;
-    } else if (n.type === 'scale') continue;
-    else return false;
+      if (n.layer.kind === 'Norm') out[k] = true;
+      else out[k] = (n.layer.kind === 'Linear' || n.layer.kind === 'Conv' || n.layer.kind === 'ConvTranspose' || n.layer.kind === 'Parameter') && out[k + 1]!;
+    } else if (n.type === 'activation') out[k] = HOMOGENEOUS.has(n.activation.kind) && out[k + 1]!;
+    else if (n.type === 'scale') out[k] = out[k + 1]!;
+    else out[k] = false;
   }
-  return false;
+  return out;
 }
