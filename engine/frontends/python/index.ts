@@ -73,15 +73,28 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   for (const r of interp.roots) {
     const nodes = r.trace ? toNodes(r.trace) : [];
     attachActivations(nodes);
+    // A Set beside the list: Array.includes per layer made 50,000 layers quadratic.
     const layers: Layer[] = [];
+    const listed = new Set<Layer>();
     for (const m of modulesOf(r.module)) {
-      if (m.layer && !layers.includes(m.layer)) layers.push(m.layer);
-      for (const pl of m.paramLayers.values()) if (pl.kind === 'Parameter') layers.push(pl);
+      if (m.layer && !listed.has(m.layer)) {
+        layers.push(m.layer);
+        listed.add(m.layer);
+      }
+      for (const pl of m.paramLayers.values()) {
+        if (pl.kind !== 'Parameter') continue;
+        layers.push(pl);
+        listed.add(pl);
+      }
     }
     const framework = r.module.framework ?? 'pytorch';
     if (framework !== 'pytorch') {
       // Layers reached only through the forward pass (none should be), and ids for every layer.
-      for (const l of walkLayers(nodes)) if (!layers.includes(l)) layers.push(l);
+      for (const l of walkLayers(nodes)) {
+        if (listed.has(l)) continue;
+        layers.push(l);
+        listed.add(l);
+      }
       uniqueIds(layers);
     }
     const model: Model = { name: r.name, framework, range: r.range, nodes, layers, orderKnown: r.forwardRead };
