@@ -148,25 +148,34 @@ function inBand(steps: ChainStep[], layers: string[], band: [number, number]): b
   return !d.forward && !d.backward;
 }
 
-/** True while a candidate fix is being verified (the nested analysis must not build fixes itself). */
+/** True while candidate fixes are being verified (the nested analysis must not build fixes itself). */
 let verifying = false;
+
+/** A Keras, TF.js or Flax fix for one drifting segment, before the patched file is checked. */
+interface FrameworkPlan {
+  /** The model's position in the file's model list (names need not be unique: 128 models named `model`). */
+  model: number;
+  edits: TextEdit[];
+  fix: Fix;
+}
 
 /**
  * Keras, TF.js and Flax: every drifting layer gets its framework's initializer for its activation
  * (the fixer's preferred edit), combined into one fix. It is offered only when the patched file,
- * analysed again, no longer drifts: the fixers' initializers differ in variance (TF.js heNormal is
- * an uncorrected truncated normal), so the check is the real one rather than an estimate.
+ * analysed again, no longer drifts (see verifyFrameworkPlans): the fixers' initializers differ in
+ * variance (TF.js heNormal is an uncorrected truncated normal), so the check is the real one
+ * rather than an estimate.
  */
-function frameworkFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment): { fixes: Fix[]; incurable: boolean } {
+function frameworkPlan(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment, model: number): FrameworkPlan | undefined {
   const fixer = FIXERS[analysis.model.framework];
-  if (verifying || !fixer) return { fixes: [], incurable: false };
+  if (verifying || !fixer) return undefined;
   const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
-  if (layers.length === 0 || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return { fixes: [], incurable: false };
+  if (layers.length === 0 || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return undefined;
   const edits: TextEdit[] = [];
   const seen = new Set<string>();
   for (const f of layers) {
     const fix = fixer.initFixes(ctx.source, f, f.weight!, f.activation, false)[0];
-    if (!fix) return { fixes: [], incurable: false };
+    if (!fix) return undefined;
     for (const e of fix.edits) {
       const key = JSON.stringify(e);
       if (seen.has(key)) continue;
@@ -174,20 +183,84 @@ function frameworkFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Segm
       edits.push(e);
     }
   }
+  const who = analysis.model.name;
+  return { model, edits, fix: { title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true } };
+}
+
+const offsetKey = (p: { line: number; character: number }): number => p.line * 2 ** 24 + p.character;
+
+/**
+ * The plans whose models no longer drift once the file is patched. One analysis of the file with
+ * every plan's edits applied verifies them all (a model's segments propagate on their own, so
+ * other models' edits do not change its chain); models are matched by their position in the file,
+ * since several may share a name. Plans whose edits overlap another plan's differently cannot be
+ * applied together: each of those is verified with its own patched file.
+ */
+function verifyFrameworkPlans(ctx: RuleContext, plans: FrameworkPlan[]): Set<FrameworkPlan> {
+  const verified = new Set<FrameworkPlan>();
+  if (plans.length === 0) return verified;
+  const byKey = new Map<string, TextEdit>();
+  const owners = new Map<string, Set<FrameworkPlan>>();
+  for (const plan of plans) {
+    for (const e of plan.edits) {
+      const key = JSON.stringify(e);
+      byKey.set(key, e);
+      let set = owners.get(key);
+      if (!set) owners.set(key, (set = new Set()));
+      set.add(plan);
+    }
+  }
+  // Distinct edits in document order; two that overlap (or insert at one point) cannot both apply.
+  const distinct = [...byKey.entries()].sort((a, b) => offsetKey(a[1].range.start) - offsetKey(b[1].range.start) || offsetKey(a[1].range.end) - offsetKey(b[1].range.end));
+  const alone = new Set<FrameworkPlan>();
+  // The edit reaching furthest so far: a later edit starting before its end (or where it starts) overlaps it.
+  let reach: [string, TextEdit] | undefined;
+  for (const [key, e] of distinct) {
+    if (reach && (offsetKey(e.range.start) < offsetKey(reach[1].range.end) || offsetKey(e.range.start) === offsetKey(reach[1].range.start))) {
+      for (const plan of [...owners.get(reach[0])!, ...owners.get(key)!]) alone.add(plan);
+    }
+    if (!reach || offsetKey(e.range.end) > offsetKey(reach[1].range.end)) reach = [key, e];
+  }
+  const together = plans.filter((p) => !alone.has(p));
+  const groups: FrameworkPlan[][] = [...(together.length ? [together] : []), ...[...alone].map((p) => [p])];
+  for (const group of groups) {
+    const edits = new Map<string, TextEdit>();
+    for (const plan of group) for (const e of plan.edits) edits.set(JSON.stringify(e), e);
+    const drifting = driftingModels(ctx, [...edits.values()]);
+    if (!drifting) continue;
+    for (const plan of group) if (!drifting.has(plan.model)) verified.add(plan);
+  }
+  return verified;
+}
+
+/**
+ * The positions of the models that still drift in the file patched with `edits`; undefined when
+ * the patched file does not read as the same models in the same order (or no longer parses).
+ */
+function driftingModels(ctx: RuleContext, edits: TextEdit[]): Set<number> | undefined {
   const patched = ctx.source.withEdits(edits);
   verifying = true;
-  let stillDrifts: boolean;
+  let again: ReturnType<typeof import('../analyze').analyzeText>;
   try {
     // Loaded here, not at the top: engine/analyze imports the rule registry, which imports this rule.
     const { analyzeText } = require('../analyze') as typeof import('../analyze');
-    const again = analyzeText(ctx.graph.path, patched, { select: ['IL005'], driftBand: ctx.options.driftBand });
-    stillDrifts = again.findings.some((f) => f.model === analysis.model.name) || again.notes.some((n) => /syntax error/.test(n.message));
+    again = analyzeText(ctx.graph.path, patched, { select: ['IL005'], driftBand: ctx.options.driftBand });
   } finally {
     verifying = false;
   }
-  if (stillDrifts) return { fixes: [], incurable: false };
-  const who = analysis.model.name;
-  return { fixes: [{ title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true }], incurable: false };
+  if (again.notes.some((n) => /syntax error/.test(n.message))) return undefined;
+  const before = ctx.graph.models;
+  const after = again.graph.models;
+  if (after.length !== before.length || after.some((m, i) => m.name !== before[i]!.name)) return undefined;
+  // A finding is at its model's range; models sharing a range (two on one statement) are both counted.
+  const byRange = new Map<string, number[]>();
+  after.forEach((m, i) => {
+    const key = JSON.stringify(m.range);
+    byRange.set(key, [...(byRange.get(key) ?? []), i]);
+  });
+  const drifting = new Set<number>();
+  for (const f of again.findings) for (const i of byRange.get(JSON.stringify(f.range)) ?? []) if (after[i]!.name === f.model) drifting.add(i);
+  return drifting;
 }
 
 /**
@@ -240,9 +313,10 @@ export const IL005: Rule = {
   doc,
   defaultSeverity: 'warning',
   check(ctx: RuleContext): Finding[] {
-    const findings: Finding[] = [];
     const band = ctx.options.driftBand;
-    for (const analysis of ctx.models) {
+    // Findings are written once every framework plan is verified (their message says whether a fix is offered).
+    const drafts: { build: (fixes: Fix[], incurable: boolean) => Finding; fixes?: Fix[]; incurable?: boolean; plan?: FrameworkPlan }[] = [];
+    ctx.models.forEach((analysis, modelIndex) => {
       for (const segment of analysis.prediction?.segments ?? []) {
         if (!segment.resolved || segment.layers.length < 2) continue;
         // A zero or constant weight is IL001/IL002's finding; its drift is a consequence, not news.
@@ -258,24 +332,32 @@ export const IL005: Rule = {
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
         if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output layer by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
-        const { fixes, incurable } =
-          analysis.model.framework === 'pytorch' ? insertionFixes(ctx.source, analysis, segment, band) : frameworkFixes(ctx, analysis, segment);
-        const what = fixes.length
-          ? ' Initializing the layers for their activation keeps it near 1.'
-          : incurable
-            ? ' No initializer alone keeps this chain inside the band: the activation itself shrinks the gradient; normalization or residual connections would.'
-            : ' Fix the initializers that IL003/IL004 point at, or initialize the layers and parameters for their activation.';
-        findings.push({
-          code: 'IL005',
-          severity: 'warning',
-          message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${what}`,
-          range: analysis.model.range,
-          fixes,
-          related: where ? [{ message: `the second moment is farthest outside the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],
-          model: analysis.model.name,
-        });
+        const build = (fixes: Fix[], incurable: boolean): Finding => {
+          const what = fixes.length
+            ? ' Initializing the layers for their activation keeps it near 1.'
+            : incurable
+              ? ' No initializer alone keeps this chain inside the band: the activation itself shrinks the gradient; normalization or residual connections would.'
+              : ' Fix the initializers that IL003/IL004 point at, or initialize the layers and parameters for their activation.';
+          return {
+            code: 'IL005',
+            severity: 'warning',
+            message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${what}`,
+            range: analysis.model.range,
+            fixes,
+            related: where ? [{ message: `the second moment is farthest outside the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],
+            model: analysis.model.name,
+          };
+        };
+        if (analysis.model.framework === 'pytorch') {
+          const { fixes, incurable } = insertionFixes(ctx.source, analysis, segment, band);
+          drafts.push({ build, fixes, incurable });
+        } else {
+          const plan = frameworkPlan(ctx, analysis, segment, modelIndex);
+          drafts.push({ build, ...(plan ? { plan } : {}) });
+        }
       }
-    }
-    return findings;
+    });
+    const verified = verifyFrameworkPlans(ctx, drafts.flatMap((d) => (d.plan ? [d.plan] : [])));
+    return drafts.map((d) => (d.plan ? d.build(verified.has(d.plan) ? [d.plan.fix] : [], false) : d.build(d.fixes ?? [], d.incurable ?? false)));
   },
 };
