@@ -79,3 +79,24 @@ for i in range(300):
   assert.deepEqual(long.notes, []);
   assert.deepEqual(long.findings.map((f) => f.code), ['IL001']);
 });
+
+test('classes read after the budget is spent are not reported, and none is reported half read', () => {
+  // Each class spends about 8,000 steps in a loop before it builds its three layers.
+  const cls = (i: number) => `
+class Net${i}(nn.Module):
+    def __init__(self):
+        super().__init__()
+        for a in range(400):
+            for b in range(10):
+                pass
+        self.fc1 = nn.Linear(8, 8)
+        self.fc2 = nn.Linear(8, 8)
+        self.fc3 = nn.Linear(8, 8)
+`;
+  const text = `import torch\nimport torch.nn as nn\n${Array.from({ length: 400 }, (_, i) => cls(i)).join('')}`;
+  const r = analyzeText('many.py', text);
+  assert.ok(r.notes.some((n) => /stopped reading this file early/.test(n.message)), JSON.stringify(r.notes));
+  const models = r.graph.models;
+  assert.ok(models.length > 0 && models.length < 400, `${models.length} models`);
+  for (const m of models) assert.equal(m.layers.length, 3, `${m.name} has ${m.layers.length} layers`);
+});

@@ -120,17 +120,34 @@ export class Interpreter {
     }
     // Models the plug-ins find beyond the final globals (replaced globals, uncalled builders).
     for (const p of this.plugins.all) p.runModelBuilders?.(seen);
-    // Module classes nobody instantiated are models of their own, built with their defaults;
-    // a class that another such model builds is read as part of that model only.
+    // Module classes nobody instantiated are models of their own, built with their defaults.
     // They get a budget of their own: module-level code that spends its share (a loop nest over
     // millions of items) must not leave the classes defined before it unread.
     this.spent.push(this.current);
     this.current = new Budget(this.current.limits);
     const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
-    const built = pending.map((cls) => ({ cls, m: this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 }) }));
-    for (const { cls, m } of built) {
-      if (!m || this.usedClasses.has(cls)) continue;
+    // Once the budget is spent the rest is unknown: a class read only in part is no model to judge
+    // (a cut __init__ or forward would misplace its output layer), and the classes after it are not
+    // read. Each class is read with its forward pass before the next, so that every model reported
+    // is whole.
+    const added: { cls: ClassValue; root: RootModel }[] = [];
+    for (const cls of pending) {
+      if (this.usedClasses.has(cls)) continue;
+      const m = this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 });
+      if (this.exhausted) break;
+      if (!m) continue;
       this.addRoot(cls.name, m, rangeOf(cls.def.childForFieldName('name') ?? cls.def));
+      const root = this.roots.pop()!;
+      if (this.exhausted) break;
+      this.roots.push(root);
+      added.push({ cls, root });
+    }
+    // A class that another such model builds is read as part of that model only.
+    const inside = new Set(added.filter(({ cls }) => this.usedClasses.has(cls)).map(({ root }) => root));
+    if (inside.size > 0) {
+      const kept = this.roots.filter((r) => !inside.has(r));
+      this.roots.length = 0;
+      for (const r of kept) this.roots.push(r);
     }
     this.spent.push(this.current);
     const notes = new Set(this.spent.flatMap((b) => b.notes()));
