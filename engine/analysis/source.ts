@@ -58,9 +58,11 @@ export class SourceText {
     return parts.join('');
   }
 
-  /** The newline this file uses. */
+  private newline?: string;
+
+  /** The newline this file uses (found once: fixes ask for it per layer). */
   eol(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    return (this.newline ??= this.text.includes('\r\n') ? '\r\n' : '\n');
   }
 
   /**
