@@ -45,24 +45,16 @@ export class SourceText {
     const starts: number[] = [0];
     for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
     const offset = (p: Position): number => Math.min((starts[p.line] ?? this.text.length) + p.character, this.text.length);
-    // Pieces joined once, in document order (a stable sort keeps same-point inserts in array order):
-    // re-slicing the whole text per edit was quadratic for a file with thousands of edits.
-    const sorted = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText })).sort((a, b) => a.start - b.start);
-    const parts: string[] = [];
-    let at = 0;
-    for (const e of sorted) {
-      parts.push(this.text.slice(at, Math.max(at, e.start)), e.text);
-      at = Math.max(at, e.end);
+    let out = this.text;
+    for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+      out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
     }
-    parts.push(this.text.slice(at));
-    return parts.join('');
+    return out;
   }
 
-  private newline?: string;
-
-  /** The newline this file uses (found once: fixes ask for it per layer). */
+  /** The newline this file uses. */
   eol(): string {
-    return (this.newline ??= this.text.includes('\r\n') ? '\r\n' : '\n');
+    return this.text.includes('\r\n') ? '\r\n' : '\n';
   }
 
   /**
