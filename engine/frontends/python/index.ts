@@ -3,7 +3,7 @@
 // found: module-level models and every model class (instantiated with its defaults when the file
 // does not build it). Syntax errors leave the valid parts readable and add a note. The rest of
 // the engine imports this folder only through this file.
-import { attachActivations, type Framework, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
+import { attachActivations, type Framework, type GraphNode, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter } from './eval/interpreter';
 import { parsePython, type Tree } from './parser';
@@ -89,15 +89,19 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
     }
     const framework = r.module.framework ?? 'pytorch';
     if (framework !== 'pytorch') {
-      // Layers reached only through the forward pass (none should be), and ids for every layer.
+      // Layers reached only through the forward pass (none should be).
       for (const l of walkLayers(nodes)) {
         if (listed.has(l)) continue;
         layers.push(l);
         listed.add(l);
       }
-      uniqueIds(layers);
     }
-    const model: Model = { name: r.name, framework, range: r.range, nodes, layers, orderKnown: r.forwardRead };
+    const limit = interp.limits.layersPerModel;
+    const capped = capLayers(nodes, layers, limit);
+    if (capped) graph.notes.push({ message: `${r.name} has more than ${limit.toLocaleString('en-US')} layers: initlint reads only the first ${limit.toLocaleString('en-US')}`, range: r.range });
+    const model: Model = { name: r.name, framework, range: r.range, nodes: capped?.nodes ?? nodes, layers: capped?.layers ?? layers, orderKnown: r.forwardRead };
+    // Ids for every layer (PyTorch's are their module paths already).
+    if (framework !== 'pytorch') uniqueIds(model.layers);
     // Where a fix inserts init code (PyTorch's `nn.init.*` after __init__), when the framework's
     // fixes insert statements at all (Keras and Flax fixes edit the constructor arguments instead).
     const site = interp.plugins.owner(r.module.framework)?.buildSite?.(r, indentAt);
@@ -106,6 +110,31 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   }
   if (graph.models.length > 0 && graph.models.every((m) => m.framework === graph.models[0]!.framework)) graph.framework = graph.models[0]!.framework;
   return graph;
+}
+
+/**
+ * A model of more than `limit` layers keeps its first `limit` (in forward order as far as it is
+ * read, then in definition order) and its forward order is cut before the first node that would
+ * bring more: the work after reading (facts, propagation, rules, fixes) is per layer.
+ */
+function capLayers(nodes: GraphNode[], layers: Layer[], limit: number): { nodes: GraphNode[]; layers: Layer[] } | undefined {
+  if (layers.length <= limit) return undefined;
+  const kept = new Set<Layer>();
+  let cut = nodes.length;
+  for (let i = 0; i < nodes.length; i++) {
+    const fresh = new Set([...walkLayers([nodes[i]!])].filter((l) => !kept.has(l)));
+    if (kept.size + fresh.size > limit) {
+      cut = i;
+      break;
+    }
+    for (const l of fresh) kept.add(l);
+  }
+  for (const l of layers) {
+    if (kept.size >= limit) break;
+    kept.add(l);
+  }
+  const cutNodes: GraphNode[] = cut < nodes.length ? [...nodes.slice(0, cut), { type: 'opaque', reason: `more than ${limit} layers in one model` }] : nodes;
+  return { nodes: cutNodes, layers: layers.filter((l) => kept.has(l)) };
 }
 
 /** Every layer of a model gets a distinct non-empty id (its path, else its constructor's name). */

@@ -20,6 +20,8 @@ export interface EvalLimits {
   callDepth: number;
   /** Expression nesting (thousands of parentheses are not model code). */
   nesting: number;
+  /** Layers read into one model (a deeper model is cut there, with a note): bounds per-model work downstream. */
+  layersPerModel: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function limitsFor(length: number): EvalLimits {
     unroll: 1024,
     callDepth: 24,
     nesting: 300,
+    layersPerModel: 2_000,
   };
 }
 

@@ -100,3 +100,16 @@ class Net${i}(nn.Module):
   assert.ok(models.length > 0 && models.length < 400, `${models.length} models`);
   for (const m of models) assert.equal(m.layers.length, 3, `${m.name} has ${m.layers.length} layers`);
 });
+
+test('a model of more than 2,000 layers keeps its first 2,000, its forward is cut there, and a note says so', () => {
+  const layers = Array.from({ length: 2500 }, (_, i) => (i === 3 ? 'nn.Linear(8, 8, bias=False)' : 'nn.Linear(8, 8)'));
+  const text = `import torch\nimport torch.nn as nn\nnet = nn.Sequential(${layers.join(', ')})\nnn.init.zeros_(net[3].weight)\nnn.init.zeros_(net[2400].weight)\n`;
+  const r = analyzeText('deep.py', text);
+  const model = r.graph.models[0]!;
+  assert.equal(model.layers.length, 2000);
+  assert.equal(model.nodes.filter((n) => n.type === 'layer').length, 2000);
+  assert.deepEqual(model.nodes.at(-1), { type: 'opaque', reason: 'more than 2000 layers in one model' });
+  assert.ok(r.notes.some((n) => n.message === 'net has more than 2,000 layers: initlint reads only the first 2,000'), JSON.stringify(r.notes));
+  // The zero init of layer 3 is read; the one of layer 2400 is past the cut.
+  assert.deepEqual(r.findings.filter((f) => f.code === 'IL001').map((f) => f.range.start.line), [3]);
+});
