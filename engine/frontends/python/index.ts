@@ -70,7 +70,16 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
   const lines = text.split(/\r?\n/);
   const indentAt = (line: number): string => /^[ \t]*/.exec(lines[line] ?? '')![0];
+  // Models may share layers (each keras.Model over a growing functional history holds all the
+  // layers before it): facts, propagation and rules run per model and layer, so the layers of all
+  // models together are bounded by the file's length; the models past that are not read.
+  const fileLayers = interp.limits.layersPerModel + LAYERS_PER_LINE * lines.length;
+  let layersRead = 0;
   for (const r of interp.roots) {
+    if (layersRead >= fileLayers) {
+      graph.notes.push({ message: `initlint read only the first ${graph.models.length.toLocaleString('en-US')} models of this file: together they have more than ${fileLayers.toLocaleString('en-US')} layers (${LAYERS_PER_LINE} per line of the file)`, range: r.range });
+      break;
+    }
     const nodes = r.trace ? toNodes(r.trace) : [];
     attachActivations(nodes);
     // A Set beside the list: Array.includes per layer made 50,000 layers quadratic.
@@ -100,6 +109,7 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
     const capped = capLayers(nodes, layers, limit);
     if (capped) graph.notes.push({ message: `${r.name} has more than ${limit.toLocaleString('en-US')} layers: initlint reads only the first ${limit.toLocaleString('en-US')}`, range: r.range });
     const model: Model = { name: r.name, framework, range: r.range, nodes: capped?.nodes ?? nodes, layers: capped?.layers ?? layers, orderKnown: r.forwardRead };
+    layersRead += model.layers.length;
     // Ids for every layer (PyTorch's are their module paths already).
     if (framework !== 'pytorch') uniqueIds(model.layers);
     // Where a fix inserts init code (PyTorch's `nn.init.*` after __init__), when the framework's
@@ -111,6 +121,9 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   if (graph.models.length > 0 && graph.models.every((m) => m.framework === graph.models[0]!.framework)) graph.framework = graph.models[0]!.framework;
   return graph;
 }
+
+/** Layers the models of a file may hold together, per line of the file (beyond layersPerModel). */
+const LAYERS_PER_LINE = 4;
 
 /**
  * A model of more than `limit` layers keeps its first `limit` (in forward order as far as it is

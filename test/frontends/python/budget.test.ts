@@ -113,3 +113,19 @@ test('a model of more than 2,000 layers keeps its first 2,000, its forward is cu
   // The zero init of layer 3 is read; the one of layer 2400 is past the cut.
   assert.deepEqual(r.findings.filter((f) => f.code === 'IL001').map((f) => f.range.start.line), [3]);
 });
+
+test('models sharing a growing functional history are read up to a per-file total of layers, with a note', () => {
+  // Each block adds three layers to one history and makes a model of all of it: model i holds 3i layers.
+  const block = 'x = layers.Dense(8, activation="relu")(x)\nx = layers.Dense(8, activation="relu")(x)\nx = layers.Dense(8)(x)\nmodel = keras.Model(inputs=inputs, outputs=x)\n';
+  const text = `import keras\nfrom keras import layers\ninputs = keras.Input(shape=(8,))\nx = inputs\n${block.repeat(300)}`;
+  const t0 = process.cpuUsage();
+  const r = analyzeText('chain.py', text);
+  const d = process.cpuUsage(t0);
+  const note = r.notes.find((n) => /initlint read only the first \d+ models of this file/.test(n.message));
+  assert.ok(note, JSON.stringify(r.notes));
+  const total = r.graph.models.reduce((n, m) => n + m.layers.length, 0);
+  const lines = text.split('\n').length;
+  assert.ok(r.graph.models.length > 10 && r.graph.models.length < 300, `${r.graph.models.length} models`);
+  assert.ok(total <= 2000 + 4 * lines + 3 * 300, `${total} layers in all`);
+  assert.ok((d.user + d.system) / 1e6 < 5, `${(d.user + d.system) / 1e6} s of CPU`);
+});
