@@ -199,6 +199,9 @@ const offsetKey = (p: { line: number; character: number }): number => p.line * 2
 function verifyFrameworkPlans(ctx: RuleContext, plans: FrameworkPlan[]): Set<FrameworkPlan> {
   const verified = new Set<FrameworkPlan>();
   if (plans.length === 0) return verified;
+  // A file read only up to its evaluation budget cannot be checked again the same way (the budget
+  // has a clock: the second reading may stop elsewhere), and would cost a second budget: no fixes.
+  if (ctx.graph.notes.some((n) => /stopped reading this file early/.test(n.message))) return verified;
   const byKey = new Map<string, TextEdit>();
   const owners = new Map<string, Set<FrameworkPlan>>();
   for (const plan of plans) {

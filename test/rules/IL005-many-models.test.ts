@@ -62,3 +62,12 @@ test('a copy whose fix would not cure it gets none, while the others keep theirs
   assert.equal(findings.length, 3);
   assert.deepEqual(findings.map((f) => f.fixes.length), [1, 0, 1]);
 });
+
+test('a file read only up to its budget offers no Keras fix (it could not be checked the same way again)', () => {
+  const loop = '\ntotal = 0\nfor i in range(1000):\n    for j in range(1000):\n        for k in range(1000):\n            total = total + 1\n';
+  const r = analyzeText('cut.py', HEADER + FUNCTIONAL + loop);
+  assert.ok(r.notes.some((n) => /stopped reading this file early/.test(n.message)));
+  const [f] = r.findings.filter((x) => x.code === 'IL005');
+  assert.ok(f, 'IL005 expected: the model is read before the loop');
+  assert.deepEqual(f.fixes, []);
+});
