@@ -11,6 +11,9 @@ const seed = Number(seedArg);
 const exotic = exoticArg === '1';
 const seeds = corpus(REPO_ROOT);
 
+// The parent went away (killed, or done): nothing is left to answer.
+process.on('disconnect', () => process.exit(0));
+
 void ready().then(() => {
   process.on('message', (msg: { index: number }) => {
     let input;
