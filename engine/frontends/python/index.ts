@@ -123,7 +123,7 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
 }
 
 /** Layers the models of a file may hold together, per line of the file (beyond layersPerModel). */
-const LAYERS_PER_LINE = 4;
+const LAYERS_PER_LINE = 2;
 
 /**
  * A model of more than `limit` layers keeps its first `limit` (in forward order as far as it is
