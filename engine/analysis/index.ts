@@ -120,9 +120,15 @@ function layerFacts(layer: Layer): LayerFacts {
   const fans = weight ? fansFor(layer.framework, weight.spec.shape) : undefined;
   const fanIn = layer.kind === 'Parameter' ? layer.inFeatures : fans?.fanIn;
   const fanOut = layer.kind === 'Parameter' ? layer.outFeatures : fans?.fanOut;
-  if (fanIn !== undefined) facts.fanIn = fanIn;
-  if (fanOut !== undefined) facts.fanOut = fanOut;
+  // A fan is a positive finite count: a zero-width input (inputShape: [0], Dense(0)) has none the
+  // theory can propagate through, whichever reader let the size through.
+  if (isFan(fanIn)) facts.fanIn = fanIn;
+  if (isFan(fanOut)) facts.fanOut = fanOut;
   return facts;
+}
+
+function isFan(n: number | undefined): n is number {
+  return n !== undefined && n > 0 && Number.isFinite(n);
 }
 
 const WEIGHT_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter', 'RNN', 'LSTM', 'GRU', 'MultiheadAttention']);
