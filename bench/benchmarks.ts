@@ -6,5 +6,6 @@ import { cliBenchmarks } from './cli-throughput.bench';
 import { serverBenchmarks } from './server.bench';
 import { frontendBenchmarks } from './frontends.bench';
 import { probeBenchmarks } from './probe.bench';
+import { reproducerBenchmarks } from './reproducers.bench';
 
-export const benchmarks: Benchmark[] = [...theoryBenchmarks, ...cliBenchmarks, ...serverBenchmarks, ...frontendBenchmarks, ...probeBenchmarks];
+export const benchmarks: Benchmark[] = [...theoryBenchmarks, ...cliBenchmarks, ...serverBenchmarks, ...frontendBenchmarks, ...probeBenchmarks, ...reproducerBenchmarks];

@@ -62,6 +62,10 @@ export function analyzeModel(model: Model): ModelAnalysis {
   /** Branches the chain left at a join, with where in the chain order the join is. */
   const branches: { nodes: GraphNode[]; at: number; sum: boolean }[] = [];
   const visit = (nodes: GraphNode[], inResidual: boolean): void => {
+    // Suffix facts computed once per node list: asking them of every layer's rest of the list was
+    // quadratic (50,000 nn.Linear in one Sequential spent most of 40 s there).
+    const laterStep = suffixAny(nodes, (n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+    const normFrom = normReachable(nodes);
     nodes.forEach((node, i) => {
       if (node.type === 'opaque' && node.branch) branches.push({ nodes: node.branch, at: chainOrder.length, sum: node.sum === true });
       if (node.type === 'residual') visit(node.body, true);
@@ -75,10 +79,13 @@ export function analyzeModel(model: Model): ModelAnalysis {
         if (facts.inChain) return;
         facts.inChain = true;
         facts.inResidual = inResidual;
-        const after = nodes.slice(i + 1).find((n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+        // The first step after it (activations and scales are not steps): scanning stops there.
+        let k = i + 1;
+        while (k < nodes.length && nodes[k]!.type !== 'layer' && nodes[k]!.type !== 'residual' && nodes[k]!.type !== 'opaque') k++;
+        const after = nodes[k];
         // The last layer of a residual branch, or of a branch summed with another (f(x) + g(x)).
-        facts.lastInResidual = (inResidual && !after) || (after?.type === 'opaque' && after.sum === true);
-        facts.normalizedDownstream = reachesNorm(nodes, i + 1);
+        facts.lastInResidual = (inResidual && !laterStep[i + 1]) || (after?.type === 'opaque' && after.sum === true);
+        facts.normalizedDownstream = normFrom[i + 1]!;
         for (let j = i + 1; j < nodes.length; j++) {
           const next = nodes[j]!;
           if (next.type !== 'scale') break;
@@ -130,9 +137,15 @@ function layerFacts(layer: Layer): LayerFacts {
   const fans = weight ? fansFor(layer.framework, weight.spec.shape) : undefined;
   const fanIn = layer.kind === 'Parameter' ? layer.inFeatures : fans?.fanIn;
   const fanOut = layer.kind === 'Parameter' ? layer.outFeatures : fans?.fanOut;
-  if (fanIn !== undefined) facts.fanIn = fanIn;
-  if (fanOut !== undefined) facts.fanOut = fanOut;
+  // A fan is a positive finite count: a zero-width input (inputShape: [0], Dense(0)) has none the
+  // theory can propagate through, whichever reader let the size through.
+  if (isFan(fanIn)) facts.fanIn = fanIn;
+  if (isFan(fanOut)) facts.fanOut = fanOut;
   return facts;
+}
+
+function isFan(n: number | undefined): n is number {
+  return n !== undefined && n > 0 && Number.isFinite(n);
 }
 
 const WEIGHT_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter', 'RNN', 'LSTM', 'GRU', 'MultiheadAttention']);
@@ -156,6 +169,7 @@ function readBranch(nodes: GraphNode[], layers: Map<string, LayerFacts>, continu
  * the activation right after a layer, and that a layer followed by another weight layer is hidden.
  */
 function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void {
+  const laterWeight = suffixAny(nodes, (n) => n.type === 'layer' && WEIGHT_KINDS.has(n.layer.kind));
   nodes.forEach((node, i) => {
     if (node.type !== 'layer') return;
     const facts = layers.get(node.layer.id);
@@ -167,21 +181,33 @@ function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void
       const g = idealGainOf(activation);
       if (g !== undefined) facts.idealGain = g;
     }
-    if (nodes.slice(i + 1).some((n) => n.type === 'layer' && WEIGHT_KINDS.has(n.layer.kind))) facts.hidden = true;
+    if (laterWeight[i + 1]) facts.hidden = true;
   });
 }
 
-/** True when, from nodes[start], a norm layer comes before anything that would let the scale matter. */
-function reachesNorm(nodes: GraphNode[], start: number): boolean {
-  for (let i = start; i < nodes.length; i++) {
-    const n = nodes[i]!;
+/** out[k]: some node at index >= k satisfies `test` (out[nodes.length] is false). */
+function suffixAny(nodes: GraphNode[], test: (n: GraphNode) => boolean): boolean[] {
+  const out = new Array<boolean>(nodes.length + 1);
+  out[nodes.length] = false;
+  for (let k = nodes.length - 1; k >= 0; k--) out[k] = out[k + 1]! || test(nodes[k]!);
+  return out;
+}
+
+/**
+ * out[k]: from nodes[k], a norm layer comes before anything that would let the scale matter
+ * (only dense layers, positively homogeneous activations and scales in between).
+ */
+function normReachable(nodes: GraphNode[]): boolean[] {
+  const out = new Array<boolean>(nodes.length + 1);
+  out[nodes.length] = false;
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const n = nodes[k]!;
     if (n.type === 'layer') {
-      if (n.layer.kind === 'Norm') return true;
-      if (n.layer.kind !== 'Linear' && n.layer.kind !== 'Conv' && n.layer.kind !== 'ConvTranspose' && n.layer.kind !== 'Parameter') return false;
-    } else if (n.type === 'activation') {
-      if (!HOMOGENEOUS.has(n.activation.kind)) return false;
-    } else if (n.type === 'scale') continue;
-    else return false;
+      if (n.layer.kind === 'Norm') out[k] = true;
+      else out[k] = (n.layer.kind === 'Linear' || n.layer.kind === 'Conv' || n.layer.kind === 'ConvTranspose' || n.layer.kind === 'Parameter') && out[k + 1]!;
+    } else if (n.type === 'activation') out[k] = HOMOGENEOUS.has(n.activation.kind) && out[k + 1]!;
+    else if (n.type === 'scale') out[k] = out[k + 1]!;
+    else out[k] = false;
   }
-  return false;
+  return out;
 }

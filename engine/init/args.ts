@@ -120,10 +120,13 @@ export class BoundArgs {
     return undefined;
   }
 
-  /** A size: a non-negative integer. */
+  /**
+   * A size: a positive integer a double holds exactly. Zero (Dense(0), units: 0) builds a weight
+   * with no fan the theory can propagate through, and Keras and TF.js reject it themselves.
+   */
   dim(name: string): number | undefined {
     const v = this.raw(name);
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+    if (isSize(v)) return v;
     if (v !== undefined && v !== null) this.problems.push(`argument '${name}' is not a size`);
     return undefined;
   }
@@ -131,11 +134,15 @@ export class BoundArgs {
   /** A size or a tuple of sizes, expanded to n entries (kernel_size=3 -> [3, 3]). */
   dims(name: string, n: number): (number | undefined)[] {
     const v = this.raw(name);
-    const one = (x: ArgValue): number | undefined => (typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : undefined);
+    const one = (x: ArgValue): number | undefined => (isSize(x) ? x : undefined);
     if (typeof v === 'number') return Array<number | undefined>(n).fill(one(v));
     if (Array.isArray(v)) return Array.from({ length: n }, (_, i) => (i < v.length ? one(v[i]) : undefined));
     return Array<number | undefined>(n).fill(undefined);
   }
+}
+
+function isSize(v: ArgValue): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
 }
 
 export function bindArgs(signature: Signature, args: CallArgs | undefined): BoundArgs {

@@ -112,6 +112,12 @@ function applyMultiplier(d: Draft, m: number): Draft {
 
 function stamp(d: Draft, source: 'default' | 'explicit'): InitInfo {
   const info: InitInfo = { ...d, source };
+  // std=1e300 squares past the largest double: moments that overflow (or are NaN) are no moments
+  // the theory can take; the init stays described, its moments unknown.
+  if (info.moments && !(Number.isFinite(info.moments.mean) && Number.isFinite(info.moments.variance) && info.moments.variance >= 0)) {
+    delete info.moments;
+    info.note = [info.note, 'its mean or variance overflows a double: moments unknown'].filter(Boolean).join('; ');
+  }
   if (!info.moments) delete info.moments;
   return info;
 }

@@ -8,6 +8,7 @@ import { propagate, backwardGain, type ChainStep } from '../theory';
 import { activationLabel, fmt } from './describe';
 import { choicesFor, initFixes, initStatement, insertInitFix, type InitChoice } from './fixes';
 import type { SourceText } from '../analysis/source';
+import { FIXERS } from './fixers';
 
 const doc = `# IL005 variance-drift
 
@@ -147,23 +148,32 @@ function inBand(steps: ChainStep[], layers: string[], band: [number, number]): b
   return !d.forward && !d.backward;
 }
 
-/** True while a candidate fix is being verified (the nested analysis must not build fixes itself). */
+/** True while candidate fixes are being verified (the nested analysis must not build fixes itself). */
 let verifying = false;
+
+/** A fix for one drifting segment that rewrites its layers' initializations, before the patched file is checked. */
+interface FixPlan {
+  /** The model's position in the file's model list (names need not be unique: 128 models named `model`). */
+  model: number;
+  edits: TextEdit[];
+  fix: Fix;
+}
 
 /**
  * Every drifting layer gets the initializer for its activation written where its initialization
  * is (the preferred edit of initFixes: a replaced `nn.init.*` call or factory scale in PyTorch, the
  * framework's initializer argument in Keras, TF.js and Flax), combined into one fix. It is offered
- * only when the patched file, analysed again, no longer drifts: the framework initializers differ
- * in variance (TF.js heNormal is an uncorrected truncated normal), and an init statement may run
- * after another one, so the check is the real one rather than an estimate.
+ * only when the patched file, analysed again, no longer drifts (see verifyPlans): the framework
+ * initializers differ in variance (TF.js heNormal is an uncorrected truncated normal), and an init
+ * statement may run after another one, so the check is the real one rather than an estimate.
  */
-function replacementFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment): { fixes: Fix[]; incurable: boolean } {
-  if (verifying) return { fixes: [], incurable: false };
+function replacementPlan(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment, model: number): FixPlan | undefined {
+  if (verifying) return undefined;
   const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
-  if (layers.length === 0) return { fixes: [], incurable: false };
-  // PyTorch writes replacements only where an explicit initialization is; defaults need insertion.
-  if (analysis.model.framework === 'pytorch' ? layers.some((f) => f.weight!.spec.init.source !== 'explicit') : layers.some((f) => !INSERTABLE.has(f.layer.kind))) return { fixes: [], incurable: false };
+  if (layers.length === 0) return undefined;
+  // PyTorch writes replacements only where an explicit initialization is (defaults need insertion);
+  // the other frameworks' fixers write an initializer argument into the layer's constructor.
+  if (analysis.model.framework === 'pytorch' ? layers.some((f) => f.weight!.spec.init.source !== 'explicit') : !FIXERS[analysis.model.framework] || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return undefined;
   const edits: TextEdit[] = [];
   const seen = new Set<string>();
   // Layers in forward order: where several share one init statement (an apply callback), the
@@ -172,7 +182,7 @@ function replacementFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Se
     // A constant factor applied after the product (`x @ W / math.sqrt(n)`) is a deliberate scale.
     if (f.outputScale !== 1) continue;
     const fix = initFixes(ctx.source, f, f.weight!, f.activation, false)[0];
-    if (!fix) return { fixes: [], incurable: false };
+    if (!fix) return undefined;
     for (const e of fix.edits) {
       const key = JSON.stringify(e.range);
       if (seen.has(key)) continue;
@@ -180,23 +190,88 @@ function replacementFixes(ctx: RuleContext, analysis: ModelAnalysis, segment: Se
       edits.push(e);
     }
   }
-  if (!curesDrift(ctx, analysis, edits)) return { fixes: [], incurable: false };
+  if (edits.length === 0) return undefined;
   const who = analysis.model.name;
-  return { fixes: [{ title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true }], incurable: false };
+  return { model, edits, fix: { title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true } };
 }
 
-/** Whether the file with `edits` applied, analysed again, no longer drifts on this model. */
-function curesDrift(ctx: RuleContext, analysis: ModelAnalysis, edits: TextEdit[]): boolean {
+const offsetKey = (p: { line: number; character: number }): number => p.line * 2 ** 24 + p.character;
+
+/**
+ * The plans whose models no longer drift once the file is patched. One analysis of the file with
+ * every plan's edits applied verifies them all (a model's segments propagate on their own, so
+ * other models' edits do not change its chain); models are matched by their position in the file,
+ * since several may share a name. Plans whose edits overlap another plan's differently cannot be
+ * applied together: each of those is verified with its own patched file.
+ */
+function verifyPlans(ctx: RuleContext, plans: FixPlan[]): Set<FixPlan> {
+  const verified = new Set<FixPlan>();
+  if (plans.length === 0) return verified;
+  // A file read only up to its evaluation budget cannot be checked again the same way (the budget
+  // has a clock: the second reading may stop elsewhere), and would cost a second budget: no fixes.
+  if (ctx.graph.notes.some((n) => /stopped reading this file early/.test(n.message))) return verified;
+  const byKey = new Map<string, TextEdit>();
+  const owners = new Map<string, Set<FixPlan>>();
+  for (const plan of plans) {
+    for (const e of plan.edits) {
+      const key = JSON.stringify(e);
+      byKey.set(key, e);
+      let set = owners.get(key);
+      if (!set) owners.set(key, (set = new Set()));
+      set.add(plan);
+    }
+  }
+  // Distinct edits in document order; two that overlap (or insert at one point) cannot both apply.
+  const distinct = [...byKey.entries()].sort((a, b) => offsetKey(a[1].range.start) - offsetKey(b[1].range.start) || offsetKey(a[1].range.end) - offsetKey(b[1].range.end));
+  const alone = new Set<FixPlan>();
+  // The edit reaching furthest so far: a later edit starting before its end (or where it starts) overlaps it.
+  let reach: [string, TextEdit] | undefined;
+  for (const [key, e] of distinct) {
+    if (reach && (offsetKey(e.range.start) < offsetKey(reach[1].range.end) || offsetKey(e.range.start) === offsetKey(reach[1].range.start))) {
+      for (const plan of [...owners.get(reach[0])!, ...owners.get(key)!]) alone.add(plan);
+    }
+    if (!reach || offsetKey(e.range.end) > offsetKey(reach[1].range.end)) reach = [key, e];
+  }
+  const together = plans.filter((p) => !alone.has(p));
+  const groups: FixPlan[][] = [...(together.length ? [together] : []), ...[...alone].map((p) => [p])];
+  for (const group of groups) {
+    const edits = new Map<string, TextEdit>();
+    for (const plan of group) for (const e of plan.edits) edits.set(JSON.stringify(e), e);
+    const drifting = driftingModels(ctx, [...edits.values()]);
+    if (!drifting) continue;
+    for (const plan of group) if (!drifting.has(plan.model)) verified.add(plan);
+  }
+  return verified;
+}
+
+/**
+ * The positions of the models that still drift in the file patched with `edits`; undefined when
+ * the patched file does not read as the same models in the same order (or no longer parses).
+ */
+function driftingModels(ctx: RuleContext, edits: TextEdit[]): Set<number> | undefined {
   const patched = ctx.source.withEdits(edits);
   verifying = true;
+  let again: ReturnType<typeof import('../analyze').analyzeText>;
   try {
     // Loaded here, not at the top: engine/analyze imports the rule registry, which imports this rule.
     const { analyzeText } = require('../analyze') as typeof import('../analyze');
-    const again = analyzeText(ctx.graph.path, patched, { select: ['IL005'], driftBand: ctx.options.driftBand });
-    return !again.findings.some((f) => f.model === analysis.model.name) && !again.notes.some((n) => /syntax error/.test(n.message));
+    again = analyzeText(ctx.graph.path, patched, { select: ['IL005'], driftBand: ctx.options.driftBand });
   } finally {
     verifying = false;
   }
+  if (again.notes.some((n) => /syntax error/.test(n.message))) return undefined;
+  const before = ctx.graph.models;
+  const after = again.graph.models;
+  if (after.length !== before.length || after.some((m, i) => m.name !== before[i]!.name)) return undefined;
+  // A finding is at its model's range; models sharing a range (two on one statement) are both counted.
+  const byRange = new Map<string, number[]>();
+  after.forEach((m, i) => {
+    const key = JSON.stringify(m.range);
+    byRange.set(key, [...(byRange.get(key) ?? []), i]);
+  });
+  const drifting = new Set<number>();
+  for (const f of again.findings) for (const i of byRange.get(JSON.stringify(f.range)) ?? []) if (after[i]!.name === f.model) drifting.add(i);
+  return drifting;
 }
 
 /**
@@ -249,9 +324,10 @@ export const IL005: Rule = {
   doc,
   defaultSeverity: 'warning',
   check(ctx: RuleContext): Finding[] {
-    const findings: Finding[] = [];
     const band = ctx.options.driftBand;
-    for (const analysis of ctx.models) {
+    // Findings are written once every framework plan is verified (their message says whether a fix is offered).
+    const drafts: { build: (fixes: Fix[], incurable: boolean) => Finding; plan?: FixPlan; insertion?: () => { fixes: Fix[]; incurable: boolean } }[] = [];
+    ctx.models.forEach((analysis, modelIndex) => {
       for (const segment of analysis.prediction?.segments ?? []) {
         if (!segment.resolved || segment.layers.length < 2) continue;
         // A zero or constant weight is IL001/IL002's finding; its drift is a consequence, not news.
@@ -267,24 +343,33 @@ export const IL005: Rule = {
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
         if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output layer by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
-        const replaced = replacementFixes(ctx, analysis, segment);
-        const { fixes, incurable } = replaced.fixes.length === 0 && analysis.model.framework === 'pytorch' ? insertionFixes(ctx.source, analysis, segment, band) : replaced;
-        const what = fixes.length
-          ? ' Initializing the layers for their activation keeps it near 1.'
-          : incurable
-            ? ' No initializer alone keeps this chain inside the band: the activation itself shrinks the gradient; normalization or residual connections would.'
-            : ' Fix the initializers that IL003/IL004 point at, or initialize the layers and parameters for their activation.';
-        findings.push({
-          code: 'IL005',
-          severity: 'warning',
-          message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${what}`,
-          range: analysis.model.range,
-          fixes,
-          related: where ? [{ message: `the second moment is farthest outside the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],
-          model: analysis.model.name,
-        });
+        const build = (fixes: Fix[], incurable: boolean): Finding => {
+          const what = fixes.length
+            ? ' Initializing the layers for their activation keeps it near 1.'
+            : incurable
+              ? ' No initializer alone keeps this chain inside the band: the activation itself shrinks the gradient; normalization or residual connections would.'
+              : ' Fix the initializers that IL003/IL004 point at, or initialize the layers and parameters for their activation.';
+          return {
+            code: 'IL005',
+            severity: 'warning',
+            message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${what}`,
+            range: analysis.model.range,
+            fixes,
+            related: where ? [{ message: `the second moment is farthest outside the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],
+            model: analysis.model.name,
+          };
+        };
+        const plan = replacementPlan(ctx, analysis, segment, modelIndex);
+        // PyTorch falls back to inserting explicit init where the model is built.
+        const insertion = analysis.model.framework === 'pytorch' ? () => insertionFixes(ctx.source, analysis, segment, band) : undefined;
+        drafts.push({ build, ...(plan ? { plan } : {}), ...(insertion ? { insertion } : {}) });
       }
-    }
-    return findings;
+    });
+    const verified = verifyPlans(ctx, drafts.flatMap((d) => (d.plan ? [d.plan] : [])));
+    return drafts.map((d) => {
+      if (d.plan && verified.has(d.plan)) return d.build([d.plan.fix], false);
+      const inserted = d.insertion?.();
+      return d.build(inserted?.fixes ?? [], inserted?.incurable ?? false);
+    });
   },
 };

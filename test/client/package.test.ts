@@ -68,7 +68,7 @@ test('the linux-x64 vsix holds the bundles, wasm files and one dawn.node, no nod
     // 17.5 MB, 6.6 MB deflated) may add up to 7.5 MB, so the whole vsix stays under 10.5 MB
     const rest = entries.filter((e) => !e.name.endsWith('.node')).reduce((a, e) => a + e.compressed, 0);
     const native = entries.filter((e) => e.name.endsWith('.node')).reduce((a, e) => a + e.compressed, 0);
-    assert.ok(rest < 3_000_000, `vsix without dawn.node is ${rest} bytes compressed`);
+    assert.ok(rest < 3_500_000, `vsix without dawn.node is ${rest} bytes compressed`);
     assert.ok(native < 7_500_000, `dawn.node is ${native} bytes compressed`);
     assert.ok(statSync(out).size < 10_500_000, `vsix is ${statSync(out).size} bytes`);
   } finally {

@@ -8,6 +8,8 @@ import { linearWeightGrad } from '../../engine/probe/execute';
 import { HEAP_BYTES_PER_LAYER } from '../../engine/probe/plan';
 import { loadTfRuntime, probeHeapLimitMb, probeText, runProbe, runProbeInProcess, scaleWidth, sizeModel } from '../../engine/probe';
 import { analyze, chainSource, CHAINS, testAdapters } from './helpers';
+import { analyzeModel, type ModelAnalysis } from '../../engine/analysis';
+import { attachActivations, type GraphNode, type Layer } from '../../engine/model/graph';
 
 const CAP = 128e6; // float32 values: the CPU backends' default cap
 
@@ -22,23 +24,6 @@ class Wide(nn.Module):
     def forward(self, x):
         return self.b(self.a(x).relu())
 `;
-
-function deepSource(layers: number, width: number): string {
-  return [
-    'import torch.nn as nn',
-    '',
-    'class Deep(nn.Module):',
-    '    def __init__(self):',
-    '        super().__init__()',
-    '        self.layers = nn.Sequential(',
-    ...Array.from({ length: layers }, () => `            nn.Linear(${width}, ${width}), nn.ReLU(),`),
-    '        )',
-    '',
-    '    def forward(self, x):',
-    '        return self.layers(x)',
-    '',
-  ].join('\n');
-}
 
 test('a 1e6-wide layer: widths scaled until the tensors fit the cap; as-written and planned sizes follow the plan\'s costs', async () => {
   const a = await analyze(WIDE);
@@ -62,9 +47,40 @@ test('a 1e6-wide layer: widths scaled until the tensors fit the cap; as-written 
   assert.equal(sized.memory.cut, undefined);
 });
 
+/**
+ * A model of `layers` Linear(width, width) + ReLU layers built as the IR directly: the Python reader
+ * holds a model to its first 2,000 layers, and the probe's own bound must hold for any model.
+ */
+function deepModel(layers: number, width: number): ModelAnalysis {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  const nodes: GraphNode[] = [];
+  const all: Layer[] = [];
+  for (let i = 0; i < layers; i++) {
+    const init = { source: 'default' as const, framework: 'pytorch' as const, name: '', args: { positional: [], keyword: {} } };
+    const layer: Layer = {
+      id: `layers.${2 * i}`,
+      name: `self.layers[${2 * i}]`,
+      kind: 'Linear',
+      ctor: 'torch.nn.Linear',
+      framework: 'pytorch',
+      range,
+      inFeatures: width,
+      outFeatures: width,
+      args: { positional: [width, width], keyword: {} },
+      params: [
+        { name: 'weight', role: 'weight', shape: [width, width], init },
+        { name: 'bias', role: 'bias', shape: [width], init },
+      ],
+    };
+    all.push(layer);
+    nodes.push({ type: 'layer', layer }, { type: 'activation', activation: { kind: 'relu' } });
+  }
+  attachActivations(nodes);
+  return analyzeModel({ name: 'Deep', framework: 'pytorch', range, nodes, layers: all, orderKnown: true });
+}
+
 test('10,000 layers: at the smallest widths they do not fit, so the stretch is cut to the layers that do, and it says so', { timeout: 120_000 }, async () => {
-  const a = await analyze(deepSource(10_000, 256));
-  const m = a.models[0]!;
+  const m = deepModel(10_000, 256);
   assert.equal(m.chainOrder.length, 10_000);
   const sized = sizeModel(m, {}, 'cpu');
   const b = sized.batch;

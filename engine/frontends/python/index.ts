@@ -4,7 +4,7 @@
 // does not build it). A syntax error costs only the broken top-level statements (recovery.ts), and
 // a note says which lines were skipped. The rest of
 // the engine imports this folder only through this file.
-import { attachActivations, type Framework, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
+import { attachActivations, type Framework, type GraphNode, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter } from './eval/interpreter';
 import { parsePython, type Tree } from './parser';
@@ -94,21 +94,48 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   graph.notes.push(...interp.notes);
   graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
   const indentAt = (line: number): string => /^[ \t]*/.exec(lines.lineText(line))![0];
+  // Models may share layers (each keras.Model over a growing functional history holds all the
+  // layers before it): facts, propagation and rules run per model and layer, so the layers of all
+  // models together are bounded by the file's length; the models past that are not read.
+  const fileLayers = interp.limits.layersPerModel + LAYERS_PER_LINE * lines.lineCount;
+  let layersRead = 0;
   for (const r of interp.roots) {
+    if (layersRead >= fileLayers) {
+      graph.notes.push({ message: `initlint read only the first ${graph.models.length.toLocaleString('en-US')} models of this file: together they have more than ${fileLayers.toLocaleString('en-US')} layers (${LAYERS_PER_LINE} per line of the file)`, range: r.range });
+      break;
+    }
     const nodes = r.trace ? toNodes(r.trace) : [];
     attachActivations(nodes);
+    // A Set beside the list: Array.includes per layer made 50,000 layers quadratic.
     const layers: Layer[] = [];
+    const listed = new Set<Layer>();
     for (const m of modulesOf(r.module)) {
-      if (m.layer && !layers.includes(m.layer)) layers.push(m.layer);
-      for (const pl of m.paramLayers.values()) if (pl.kind === 'Parameter') layers.push(pl);
+      if (m.layer && !listed.has(m.layer)) {
+        layers.push(m.layer);
+        listed.add(m.layer);
+      }
+      for (const pl of m.paramLayers.values()) {
+        if (pl.kind !== 'Parameter') continue;
+        layers.push(pl);
+        listed.add(pl);
+      }
     }
     const framework = r.module.framework ?? 'pytorch';
     if (framework !== 'pytorch') {
-      // Layers reached only through the forward pass (none should be), and ids for every layer.
-      for (const l of walkLayers(nodes)) if (!layers.includes(l)) layers.push(l);
-      uniqueIds(layers);
+      // Layers reached only through the forward pass (none should be).
+      for (const l of walkLayers(nodes)) {
+        if (listed.has(l)) continue;
+        layers.push(l);
+        listed.add(l);
+      }
     }
-    const model: Model = { name: r.name, framework, range: r.range, nodes, layers, orderKnown: r.forwardRead };
+    const limit = interp.limits.layersPerModel;
+    const capped = capLayers(nodes, layers, limit);
+    if (capped) graph.notes.push({ message: `${r.name} has more than ${limit.toLocaleString('en-US')} layers: initlint reads only the first ${limit.toLocaleString('en-US')}`, range: r.range });
+    const model: Model = { name: r.name, framework, range: r.range, nodes: capped?.nodes ?? nodes, layers: capped?.layers ?? layers, orderKnown: r.forwardRead };
+    layersRead += model.layers.length;
+    // Ids for every layer (PyTorch's are their module paths already).
+    if (framework !== 'pytorch') uniqueIds(model.layers);
     const fragments = interp.plugins.owner(r.module.framework)?.rootFragments?.(r.module);
     if (fragments && fragments.length > 0) model.fragments = fragments;
     // Where a fix inserts init code (PyTorch's `nn.init.*` after __init__), when the framework's
@@ -119,6 +146,34 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   }
   if (graph.models.length > 0 && graph.models.every((m) => m.framework === graph.models[0]!.framework)) graph.framework = graph.models[0]!.framework;
   return graph;
+}
+
+/** Layers the models of a file may hold together, per line of the file (beyond layersPerModel). */
+const LAYERS_PER_LINE = 2;
+
+/**
+ * A model of more than `limit` layers keeps its first `limit` (in forward order as far as it is
+ * read, then in definition order) and its forward order is cut before the first node that would
+ * bring more: the work after reading (facts, propagation, rules, fixes) is per layer.
+ */
+function capLayers(nodes: GraphNode[], layers: Layer[], limit: number): { nodes: GraphNode[]; layers: Layer[] } | undefined {
+  if (layers.length <= limit) return undefined;
+  const kept = new Set<Layer>();
+  let cut = nodes.length;
+  for (let i = 0; i < nodes.length; i++) {
+    const fresh = new Set([...walkLayers([nodes[i]!])].filter((l) => !kept.has(l)));
+    if (kept.size + fresh.size > limit) {
+      cut = i;
+      break;
+    }
+    for (const l of fresh) kept.add(l);
+  }
+  for (const l of layers) {
+    if (kept.size >= limit) break;
+    kept.add(l);
+  }
+  const cutNodes: GraphNode[] = cut < nodes.length ? [...nodes.slice(0, cut), { type: 'opaque', reason: `more than ${limit} layers in one model` }] : nodes;
+  return { nodes: cutNodes, layers: layers.filter((l) => kept.has(l)) };
 }
 
 /** Every layer of a model gets a distinct non-empty id (its path, else its constructor's name). */

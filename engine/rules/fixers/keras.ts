@@ -174,14 +174,22 @@ export function addArgumentEdit(source: SourceText, args: ArgList, keyword: stri
 export function quoteOf(source: SourceText, near: string): string {
   const m = /["']/.exec(near.replace(/#.*$/gm, ''));
   if (m) return m[0]!;
-  let dq = 0;
-  let sq = 0;
-  for (const ch of source.text) {
-    if (ch === '"') dq++;
-    else if (ch === "'") sq++;
+  let quote = FILE_QUOTE.get(source);
+  if (quote === undefined) {
+    let dq = 0;
+    let sq = 0;
+    for (const ch of source.text) {
+      if (ch === '"') dq++;
+      else if (ch === "'") sq++;
+    }
+    quote = sq > dq ? "'" : '"';
+    // Counted once per file: once per fixed layer was quadratic in a file of many models.
+    FILE_QUOTE.set(source, quote);
   }
-  return sq > dq ? "'" : '"';
+  return quote;
 }
+
+const FILE_QUOTE = new WeakMap<SourceText, string>();
 
 /** The constructor argument that sets a parameter ('kernel_initializer', 'kernel_init'), from the framework's tables. */
 export function initArgOf(layer: Layer, param: ParamFacts): string | undefined {

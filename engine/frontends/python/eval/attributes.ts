@@ -114,33 +114,52 @@ export function setModuleAttr(ip: Interpreter, m: ModuleObj, attr: string, value
 }
 
 export function findMethod(m: ModuleObj, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
-  const chain = m.classChain ?? [];
-  const start = after ? chain.indexOf(after) + 1 : 0;
-  for (const cls of chain.slice(start)) {
-    const def = methodOf(cls.def, name);
-    if (def) return { def, cls };
-  }
-  return undefined;
+  return firstDefining(m.classChain ?? [], name, after);
 }
 
 export function findClassMethod(cls: ClassValue, name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
-  const chain = linearize(cls);
-  const start = after ? chain.indexOf(after) + 1 : 0;
-  for (const c of chain.slice(start)) {
-    const def = methodOf(c.def, name);
-    if (def) return { def, cls: c };
+  return firstDefining(linearize(cls), name, after);
+}
+
+function firstDefining(chain: readonly ClassValue[], name: string, after?: ClassValue): { def: SyntaxNode; cls: ClassValue } | undefined {
+  for (let i = after ? chain.indexOf(after) + 1 : 0; i < chain.length; i++) {
+    const def = ownMethod(chain[i]!, name);
+    if (def) return { def, cls: chain[i]! };
   }
   return undefined;
 }
 
-/** The class and its bases, depth first, each once (the method resolution order of simple hierarchies). */
+/** Each class's own methods, looked up once per name (every instance of a class asks for its __init__ and forward). */
+const OWN_METHODS = new WeakMap<ClassValue, Map<string, SyntaxNode | undefined>>();
+
+function ownMethod(cls: ClassValue, name: string): SyntaxNode | undefined {
+  let methods = OWN_METHODS.get(cls);
+  if (!methods) OWN_METHODS.set(cls, (methods = new Map()));
+  if (!methods.has(name)) methods.set(name, methodOf(cls.def, name));
+  return methods.get(name);
+}
+
+const LINEARIZED = new WeakMap<ClassValue, ClassValue[]>();
+
+/**
+ * The class and its bases, depth first, each once (the method resolution order of simple
+ * hierarchies). Iterative, and computed once per class (a class's bases never change once it is
+ * declared): a file may chain thousands of classes, each the base of the next. Callers share the
+ * array and must not modify it.
+ */
 export function linearize(cls: ClassValue): ClassValue[] {
+  const known = LINEARIZED.get(cls);
+  if (known) return known;
   const out: ClassValue[] = [];
-  const visit = (c: ClassValue): void => {
-    if (out.includes(c)) return;
+  const seen = new Set<ClassValue>();
+  const stack = [cls];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (seen.has(c)) continue;
+    seen.add(c);
     out.push(c);
-    c.bases.forEach(visit);
-  };
-  visit(cls);
+    for (let i = c.bases.length - 1; i >= 0; i--) stack.push(c.bases[i]!);
+  }
+  LINEARIZED.set(cls, out);
   return out;
 }

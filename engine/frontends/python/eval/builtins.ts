@@ -12,7 +12,8 @@ export function builtin(ip: Interpreter, name: string, positional: Value[], keyw
   const a = positional[0];
   switch (name) {
     case 'range': {
-      const nums = positional.map((v) => (isKnownNumber(v) ? v.v : NaN));
+      // range() takes integers only (range(2.5) is a TypeError).
+      const nums = positional.map((v) => (isKnownNumber(v) && Number.isInteger(v.v) ? v.v : NaN));
       if (nums.some(Number.isNaN) || nums.length === 0) return UNKNOWN;
       const [start, stop, step] = nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
       if (step === 0) return UNKNOWN;
@@ -42,8 +43,10 @@ export function builtin(ip: Interpreter, name: string, positional: Value[], keyw
     case 'max': {
       const vals = positional.length === 1 && a?.k === 'seq' ? a.items : positional;
       if (!vals.length || !vals.every(isKnownNumber)) return UNKNOWN;
-      const ns = vals.map((v) => (v as { v: number }).v);
-      return num(name === 'min' ? Math.min(...ns) : Math.max(...ns));
+      // A fold, not Math.min(...ns): spreading a 100,000-item list as arguments overflows the stack.
+      let best = (vals[0] as { v: number }).v;
+      for (const v of vals) best = name === 'min' ? Math.min(best, (v as { v: number }).v) : Math.max(best, (v as { v: number }).v);
+      return num(best);
     }
     case 'list':
     case 'tuple': {
@@ -72,7 +75,10 @@ export function builtin(ip: Interpreter, name: string, positional: Value[], keyw
       const lists = positional.map((v) => iterate(v));
       if (lists.some((l) => !l)) return UNKNOWN;
       if (lists.length === 0) return { k: 'seq', items: [], tuple: false };
-      const n = Math.min(...lists.map((l) => l!.length));
+      let n = Infinity;
+      for (const l of lists) n = Math.min(n, l!.length);
+      // n tuples of lists.length items each: `zip(*[xs] * 100000)` must not build 10^10 of them.
+      if (!ip.budget.fitsItems(n * lists.length)) return UNKNOWN;
       return { k: 'seq', items: Array.from({ length: n }, (_, i) => ({ k: 'seq', items: lists.map((l) => l![i]!), tuple: true }) as Value), tuple: false };
     }
     case 'reversed': {

@@ -7,6 +7,7 @@ import { builtin } from './builtins';
 import { instantiate, instantiateConfig } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids, kidsOf, paramInfo, rangeOf } from './nodes';
+import { appendItems, growList } from './operators';
 import { mathCall, stringMethod } from './strings-math';
 import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, newModule, cloneModule } from './values';
 
@@ -27,8 +28,7 @@ export function evalCall(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx):
         keyword.set(arg.childForFieldName('name')!.text, ip.eval(arg.childForFieldName('value')!, env, ctx));
       } else if (arg.type === 'list_splat') {
         const spread = iterate(ip.eval(kids(arg)[0]!, env, ctx));
-        if (spread) positional.push(...spread);
-        else return unknownCall(positional, node);
+        if (!spread || !appendItems(ip, positional, spread)) return unknownCall(positional, node);
       } else if (arg.type === 'dictionary_splat') {
         const d = ip.eval(kids(arg)[0]!, env, ctx);
         if (d.k === 'dict') for (const [k, v] of d.entries) keyword.set(k, v);
@@ -143,11 +143,11 @@ function soleConfigClass(ip: Interpreter): ClassValue | undefined {
 function callMethod(ip: Interpreter, self: Value, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
   if (self.k === 'param') return ip.plugins.owner(self.owner.framework)?.paramMethod?.(self, name, positional, keyword, ctx, node) ?? UNKNOWN;
   if (self.k === 'seq') {
-    if (name === 'append' && positional[0]) self.items.push(positional[0]);
+    if (name === 'append' && positional[0]) growList(ip, self, [positional[0]]);
     else if (name === 'extend' && positional[0]) {
       const more = iterate(positional[0]);
-      if (more) self.items.push(...more);
-    } else if (name === 'insert' && isKnownNumber(positional[0]) && positional[1]) self.items.splice(positional[0].v, 0, positional[1]);
+      if (more) growList(ip, self, more);
+    } else if (name === 'insert' && isKnownNumber(positional[0]) && positional[1]) growList(ip, self, [positional[1]], positional[0].v);
     else if (name === 'index' || name === 'count') return UNKNOWN;
     return NONE;
   }
@@ -163,7 +163,7 @@ function callMethod(ip: Interpreter, self: Value, name: string, positional: Valu
     }
     return UNKNOWN;
   }
-  if (self.k === 'str') return stringMethod(self.v, name, positional);
+  if (self.k === 'str') return stringMethod(ip.budget, self.v, name, positional);
   if (self.k === 'tensor') return ip.tensorMethod(self, name, positional, keyword, node);
   if (self.k === 'module') return ip.plugins.owner(self.m.framework)?.moduleMethod?.(self.m, name, positional, keyword, ctx, node) ?? UNKNOWN;
   if (self.k === 'lib') {

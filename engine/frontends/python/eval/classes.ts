@@ -91,7 +91,23 @@ export function instantiate(ip: Interpreter, cls: ClassValue, positional: Value[
 
 export function classDefaults(ip: Interpreter, cls: ClassValue): Map<string, Value> {
   const out = new Map<string, Value>();
-  for (const base of [...cls.bases].reverse()) for (const [k, v] of classDefaults(ip, base)) out.set(k, v);
+  // A default that (through a call) asks for its own class's defaults again would have been
+  // Python's NameError when the class was defined; here that inner look-up finds nothing. The
+  // number of classes whose defaults are being read at once is bounded as calls are.
+  const reading = ip.defaultsInProgress;
+  if (reading.has(cls) || reading.size >= ip.limits.callDepth) return out;
+  reading.add(cls);
+  try {
+    // Bases first, so that the class's own attributes (and its first bases') win, as Python's MRO does.
+    const chain = linearize(cls);
+    for (let i = chain.length - 1; i >= 0; i--) readOwnDefaults(ip, chain[i]!, out);
+  } finally {
+    reading.delete(cls);
+  }
+  return out;
+}
+
+function readOwnDefaults(ip: Interpreter, cls: ClassValue, out: Map<string, Value>): void {
   const body = cls.def.childForFieldName('body');
   for (const stmt of kidsOf(body)) {
     if (stmt?.type !== 'expression_statement') continue;
@@ -115,15 +131,17 @@ export function classDefaults(ip: Interpreter, cls: ClassValue): Map<string, Val
     }
     out.set(left.text, v);
   }
-  return out;
 }
 
 export function instantiateConfig(ip: Interpreter, cls: ClassValue, positional: Value[], keyword: Map<string, Value>, ctx: Ctx): Value {
+  // `def __init__(self, config: Config)` inside Config itself gives its parameter Config's defaults
+  // by instantiating Config: each such step is a call level, so that the chain ends.
+  if (ctx.depth >= ip.limits.callDepth) return UNKNOWN;
   const attrs = classDefaults(ip, cls);
   const inst: Value = { k: 'instance', cls, attrs };
   const init = findClassMethod(cls, '__init__');
   if (init) {
-    ip.callFunction(init.def, inst, positional, keyword, { ...ctx, conditional: 0 }, init.cls);
+    ip.callFunction(init.def, inst, positional, keyword, { ...ctx, conditional: 0, depth: ctx.depth + 1 }, init.cls);
     return inst;
   }
   if (cls.isDataclass) {

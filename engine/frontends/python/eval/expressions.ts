@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../syntax';
 import { evalCall } from './calls';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids, rangeOf } from './nodes';
-import { binary, compare, equivalent, sameValue, seqEqual } from './operators';
+import { appendItems, binary, compare, equivalent, sameValue, seqEqual, unaryNumber } from './operators';
 import { commonAncestor, extend } from '../../shared/trace';
 import { assign } from './statements';
 import { stringValue } from './strings-math';
@@ -31,7 +31,8 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
     case 'integer': {
       const t = node.text.replace(/_/g, '').toLowerCase();
       const v = t.startsWith('0x') ? parseInt(t, 16) : t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : Number(t.replace(/l$/, ''));
-      return Number.isFinite(v) ? num(v) : UNKNOWN;
+      // Past 2^53 a JavaScript number no longer holds the literal's exact value.
+      return Number.isSafeInteger(v) ? num(v) : UNKNOWN;
     }
     case 'float': {
       const v = Number(node.text.replace(/_/g, ''));
@@ -42,7 +43,7 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
       const s = stringValue(node, (expr) => {
         const v = evaluate(ip, expr, env, ctx);
         return v.k === 'str' ? v.v : v.k === 'num' ? String(v.v) : undefined;
-      });
+      }, (length) => ip.budget.fitsChars(length));
       return s === undefined ? UNKNOWN : { k: 'str', v: s };
     }
     case 'true':
@@ -62,8 +63,10 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
     case 'tuple':
     case 'expression_list':
     case 'list':
-    case 'pattern_list':
-      return { k: 'seq', items: evalItems(ip, node, env, ctx), tuple: node.type !== 'list' };
+    case 'pattern_list': {
+      const items = evalItems(ip, node, env, ctx);
+      return items ? { k: 'seq', items, tuple: node.type !== 'list' } : UNKNOWN;
+    }
     case 'dictionary': {
       const entries = new Map<string, Value>();
       for (const pair of kids(node)) {
@@ -85,7 +88,7 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
     case 'unary_operator': {
       const arg = evaluate(ip, node.childForFieldName('argument')!, env, ctx);
       const op = node.childForFieldName('operator')!.text;
-      if (isKnownNumber(arg)) return num(op === '-' ? -arg.v : op === '+' ? arg.v : ~arg.v);
+      if (isKnownNumber(arg)) return unaryNumber(op, arg.v);
       if (arg.k === 'tensor' && op === '-') return arg;
       return UNKNOWN;
     }
@@ -133,15 +136,16 @@ function evalNode(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value 
   }
 }
 
-function evalItems(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value[] {
+/** The items of a list or tuple display; undefined when its spreads together outgrow the item limit. */
+function evalItems(ip: Interpreter, node: SyntaxNode, env: Env, ctx: Ctx): Value[] | undefined {
   const items: Value[] = [];
   for (const child of kids(node)) {
     if (!child) continue;
     if (child.type === 'list_splat') {
       const inner = evaluate(ip, kids(child)[0]!, env, ctx);
       const spread = iterate(inner);
-      if (spread) items.push(...spread);
-      else items.push(UNKNOWN);
+      if (!spread) items.push(UNKNOWN);
+      else if (!appendItems(ip, items, spread)) return undefined;
     } else items.push(evaluate(ip, child, env, ctx));
   }
   return items;

@@ -22,6 +22,7 @@ import { binary } from './operators';
 import { execBlock } from './statements';
 import { type ArgSite, type ClassValue, type ModuleObj, type Trace, type Value, assignPaths, iterate, modulesOf } from './values';
 import { extend } from '../../shared/trace';
+import { Budget, type EvalLimits, limitsFor } from '../../shared/budget';
 
 export type Env = Map<string, Value>;
 
@@ -47,15 +48,10 @@ export interface RootModel {
   statement?: SourceRange;
 }
 
-/** How far the evaluator follows a file. */
-export interface Limits {
-  steps: number;
-  nesting: number;
-  unroll: number;
-  callDepth: number;
+/** Half of a file's steps and time: one share for its module-level code, one for its classes read on their own. */
+function halved(limits: EvalLimits): EvalLimits {
+  return { ...limits, steps: Math.ceil(limits.steps / 2), timeMs: limits.timeMs / 2 };
 }
-
-const LIMITS: Limits = { steps: 400_000, nesting: 300, unroll: 1024, callDepth: 24 };
 
 export class Interpreter {
   readonly globals: Env = new Map();
@@ -63,7 +59,9 @@ export class Interpreter {
   readonly usedClasses = new Set<ClassValue>();
   readonly roots: RootModel[] = [];
   readonly notes: { message: string; range?: SourceRange }[] = [];
-  readonly limits = LIMITS;
+  /** The budget being spent (steps, time, value sizes; see ../../shared/budget.ts) and the ones spent before it. */
+  private current: Budget;
+  private readonly spent: Budget[] = [];
   /** The statement that last assigned each global name. */
   readonly globalRanges = new Map<string, SourceRange>();
   /** The framework readers for this file, asked in order. */
@@ -72,15 +70,32 @@ export class Interpreter {
   readonly partialSites: Map<string, ArgSite>[] = [];
   nesting = 0;
   tooDeep = false;
-  exhausted = false;
-  private steps = 0;
+  /** Classes whose defaults are being read (classDefaults), against a default that reads its own class. */
+  readonly defaultsInProgress = new Set<ClassValue>();
 
   constructor(
     readonly root: SyntaxNode,
     readonly imports: ImportTable,
     frameworks: ReadonlySet<Framework> = new Set(),
+    limits: EvalLimits = limitsFor(root.endIndex),
   ) {
+    this.current = new Budget(halved(limits));
     this.plugins = createPlugins(this, frameworks);
+  }
+
+  /** The evaluation budget now being spent: module-level code, then the classes read with their defaults. */
+  get budget(): Budget {
+    return this.current;
+  }
+
+  /** How far the evaluator follows this file. */
+  get limits(): EvalLimits {
+    return this.budget.limits;
+  }
+
+  /** Whether the step or time budget is spent (the rest of the file is then unknown). */
+  get exhausted(): boolean {
+    return this.budget.exhausted !== undefined;
   }
 
   // ---------------------------------------------------------------- top level
@@ -106,15 +121,38 @@ export class Interpreter {
     // Models the plug-ins find beyond the final globals (replaced globals, uncalled builders).
     for (const p of this.plugins.all) p.runModelBuilders?.(seen);
     for (const p of this.plugins.all) p.rootInstances?.(seen);
-    // Module classes nobody instantiated are models of their own, built with their defaults;
-    // a class that another such model builds is read as part of that model only.
+    // Module classes nobody instantiated are models of their own, built with their defaults.
+    // They get a budget of their own: module-level code that spends its share (a loop nest over
+    // millions of items) must not leave the classes defined before it unread.
+    this.spent.push(this.current);
+    this.current = new Budget(this.current.limits);
     const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
-    const built = pending.map((cls) => ({ cls, m: this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 }) }));
-    for (const { cls, m } of built) {
-      if (!m || this.usedClasses.has(cls)) continue;
+    // Once the budget is spent the rest is unknown: a class read only in part is no model to judge
+    // (a cut __init__ or forward would misplace its output layer), and the classes after it are not
+    // read. Each class is read with its forward pass before the next, so that every model reported
+    // is whole.
+    const added: { cls: ClassValue; root: RootModel }[] = [];
+    for (const cls of pending) {
+      if (this.usedClasses.has(cls)) continue;
+      const m = this.instantiate(cls, [], new Map(), { conditional: 0, depth: 0 });
+      if (this.exhausted) break;
+      if (!m) continue;
       this.addRoot(cls.name, m, rangeOf(cls.def.childForFieldName('name') ?? cls.def));
+      const root = this.roots.pop()!;
+      if (this.exhausted) break;
+      this.roots.push(root);
+      added.push({ cls, root });
     }
-    if (this.exhausted) this.notes.push({ message: 'initlint stopped reading this file early: the model code is too large to follow completely.' });
+    // A class that another such model builds is read as part of that model only.
+    const inside = new Set(added.filter(({ cls }) => this.usedClasses.has(cls)).map(({ root }) => root));
+    if (inside.size > 0) {
+      const kept = this.roots.filter((r) => !inside.has(r));
+      this.roots.length = 0;
+      for (const r of kept) this.roots.push(r);
+    }
+    this.spent.push(this.current);
+    const notes = new Set(this.spent.flatMap((b) => b.notes()));
+    for (const message of notes) this.notes.push({ message });
     if (this.tooDeep) this.notes.push({ message: `expressions nested more than ${this.limits.nesting} deep were not followed` });
   }
 
@@ -156,8 +194,7 @@ export class Interpreter {
 
   /** Counts one step; false once the file's budget is spent. */
   tick(): boolean {
-    if (++this.steps > this.limits.steps) this.exhausted = true;
-    return !this.exhausted;
+    return this.budget.tick();
   }
 
   // ---------------------------------------------------------------- the language (see the files beside this one)

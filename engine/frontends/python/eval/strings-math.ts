@@ -1,38 +1,41 @@
 // Python strings and the math module on known values: literals (f-strings with plain fields), the
 // string methods model code uses on names (`name.endswith('c_proj.weight')`), math.sqrt and kin.
+import type { Budget } from '../../shared/budget';
 import type { SyntaxNode } from '../syntax';
 import { kids } from './nodes';
 import { UNKNOWN, type Value, isKnownNumber, num } from './values';
 
-/** Library constants read as numbers. */
-export const LIB_CONSTANTS: Record<string, number> = { 'math.pi': Math.PI, 'math.e': Math.E, 'numpy.pi': Math.PI, 'math.inf': Infinity };
+/** Library constants read as numbers (math.inf is not one: infinities are unknown, see num()). */
+export const LIB_CONSTANTS: Record<string, number> = { 'math.pi': Math.PI, 'math.e': Math.E, 'numpy.pi': Math.PI };
 
-/** A string literal's value; f-string fields through `field` (undefined when one is not known). */
-export function stringValue(node: SyntaxNode, field: (expr: SyntaxNode) => string | undefined): string | undefined {
-  if (node.type === 'concatenated_string') {
-    let s = '';
-    for (const part of kids(node)) {
-      const v = stringValue(part, field);
-      if (v === undefined) return undefined;
+/**
+ * A string literal's value; f-string fields through `field` (undefined when one is not known).
+ * `fits` is asked before a piece is appended (an f-string of fields doubled 29 times asks for
+ * 2^29 characters): a string that would outgrow it is unknown.
+ */
+export function stringValue(node: SyntaxNode, field: (expr: SyntaxNode) => string | undefined, fits: (length: number) => boolean): string | undefined {
+  const pieces = node.type === 'concatenated_string' ? kids(node) : [node];
+  let s = '';
+  for (const piece of pieces) {
+    for (const child of kids(piece)) {
+      let v: string | undefined;
+      if (child.type === 'interpolation') {
+        // Only plain fields: f"fc{i}", not f"{x:>4}" or f"{x!r}".
+        const parts = kids(child);
+        if (parts.length !== 1) return undefined;
+        v = field(parts[0]!);
+        if (v === undefined) return undefined;
+      } else if (child.type === 'string_content' || child.type === 'escape_sequence') v = child.text;
+      else continue;
+      if (!fits(s.length + v.length)) return undefined;
       s += v;
     }
-    return s;
-  }
-  let s = '';
-  for (const child of kids(node)) {
-    if (child.type === 'interpolation') {
-      // Only plain fields: f"fc{i}", not f"{x:>4}" or f"{x!r}".
-      const parts = kids(child);
-      if (parts.length !== 1) return undefined;
-      const v = field(parts[0]!);
-      if (v === undefined) return undefined;
-      s += v;
-    } else if (child.type === 'string_content' || child.type === 'escape_sequence') s += child.text;
   }
   return s;
 }
 
-export function stringMethod(s: string, name: string, args: Value[]): Value {
+/** `s.name(*args)` on a known string; results larger than the file's limits are unknown. */
+export function stringMethod(budget: Budget, s: string, name: string, args: Value[]): Value {
   const a = args[0];
   const str = (v: Value | undefined): v is { k: 'str'; v: string } => v?.k === 'str';
   switch (name) {
@@ -47,11 +50,18 @@ export function stringMethod(s: string, name: string, args: Value[]): Value {
     case 'find':
       return str(a) ? num(s.indexOf(a.v)) : UNKNOWN;
     case 'lower':
-      return { k: 'str', v: s.toLowerCase() };
-    case 'upper':
-      return { k: 'str', v: s.toUpperCase() };
-    case 'split':
-      return { k: 'seq', items: (str(a) ? s.split(a.v) : s.split(/\s+/)).map((x) => ({ k: 'str', v: x }) as Value), tuple: false };
+    case 'upper': {
+      // Case mapping can lengthen a string (German sharp s uppercases to SS), by at most 3x.
+      const v = name === 'lower' ? s.toLowerCase() : s.toUpperCase();
+      return budget.fitsChars(v.length) ? { k: 'str', v } : UNKNOWN;
+    }
+    case 'split': {
+      // One part past the limit is enough to know the list would not fit.
+      const cap = budget.limits.items + 1;
+      const parts = str(a) ? s.split(a.v, cap) : s.split(/\s+/, cap);
+      if (!budget.fitsItems(parts.length)) return UNKNOWN;
+      return { k: 'seq', items: parts.map((x) => ({ k: 'str', v: x }) as Value), tuple: false };
+    }
     case 'format':
       return UNKNOWN;
     default:

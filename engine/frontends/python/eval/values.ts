@@ -121,8 +121,9 @@ export type Value =
 export const UNKNOWN: Value = { k: 'unknown' };
 export const NONE: Value = { k: 'none' };
 
+/** A known number; infinities and NaN (2**1024, 1e400, 0 * inf) are unknown, so no layer or theory ever sees them. */
 export function num(v: number): Value {
-  return { k: 'num', v };
+  return Number.isFinite(v) ? { k: 'num', v } : UNKNOWN;
 }
 
 export function isKnownNumber(v: Value | undefined): v is { k: 'num'; v: number } {
@@ -158,8 +159,16 @@ export function truthy(v: Value): boolean | undefined {
   }
 }
 
+/** How much of a nested list one argument keeps for the IR (`x = [x, x]` a hundred times shares 2^100 leaves). */
+const ARG_ITEMS = 10_000;
+const ARG_DEPTH = 32;
+
 /** The IR's view of a value: numbers, strings, booleans and lists of them; everything else unknown. */
 export function toArg(v: Value): ArgValue {
+  return argOf(v, { left: ARG_ITEMS }, 0);
+}
+
+function argOf(v: Value, budget: { left: number }, depth: number): ArgValue {
   switch (v.k) {
     case 'num':
       return v.v;
@@ -170,7 +179,9 @@ export function toArg(v: Value): ArgValue {
     case 'none':
       return null;
     case 'seq':
-      return v.items.map(toArg);
+      budget.left -= v.items.length;
+      if (budget.left < 0 || depth >= ARG_DEPTH) return undefined;
+      return v.items.map((x) => argOf(x, budget, depth + 1));
     default:
       return undefined;
   }
@@ -228,12 +239,15 @@ export function assignPaths(m: ModuleObj, path: string, seen = new Set<ModuleObj
   for (const [name, child] of m.children) assignPaths(child, path ? `${path}.${name}` : name, seen);
 }
 
+/** Strings iterated character by character up to this length (a value per character; longer ones are no model code). */
+const ITERATED_CHARS = 100_000;
+
 /** The items a `for` loop over `v` sees, when they are known. */
 export function iterate(v: Value): Value[] | undefined {
   if (v.k === 'seq') return v.items;
   if (v.k === 'dict') return [...v.entries.keys()].map((k) => ({ k: 'str', v: k }) as Value);
   if (v.k === 'module' && v.m.kind === 'container') return containerItems(v.m);
-  if (v.k === 'str') return [...v.v].map((c) => ({ k: 'str', v: c }) as Value);
+  if (v.k === 'str') return v.v.length <= ITERATED_CHARS ? [...v.v].map((c) => ({ k: 'str', v: c }) as Value) : undefined;
   return undefined;
 }
 

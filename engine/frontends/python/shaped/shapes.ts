@@ -13,9 +13,10 @@ export const prod = (dims: readonly Dim[]): Dim => {
   return r;
 };
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A size is a positive integer: `Dense(0)` builds nothing the theory can follow (a fan of 0), and 1e300 is no width. */
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
 
-/** A size argument: an int, else undefined. */
+/** A size argument: a positive int, else undefined. */
 export function dimOf(v: Value | undefined): Dim {
   return v?.k === 'num' && isInt(v.v) ? v.v : undefined;
 }

@@ -98,17 +98,23 @@ export function bind(signature: Signature, positional: Value[], keyword: Map<str
   for (const [k, v] of Object.entries(signature.defaults)) if (!bound.has(k)) bound.set(k, v);
   return {
     get: (name) => bound.get(name),
-    dim: (name) => {
-      const v = bound.get(name);
-      return v && v.k === 'num' && Number.isInteger(v.v) && v.v >= 0 ? v.v : undefined;
-    },
+    dim: (name) => sizeOf(bound.get(name)),
   };
+}
+
+/**
+ * A layer size: a positive integer. `nn.Linear(0, 10)` or a kernel of 0 builds nothing the theory
+ * can propagate through (fans of 0), and 1e300 is no width: such a size is unknown, like one the
+ * code does not prove.
+ */
+function sizeOf(v: Value | undefined): Dim {
+  return v?.k === 'num' && Number.isSafeInteger(v.v) && v.v >= 1 ? v.v : undefined;
 }
 
 function tupleDims(v: Value | undefined, n: number): Dim[] {
   if (!v) return Array(n).fill(undefined);
-  if (v.k === 'num') return Array(n).fill(Number.isInteger(v.v) ? v.v : undefined);
-  if (v.k === 'seq') return v.items.slice(0, n).map((x) => (x.k === 'num' ? x.v : undefined));
+  if (v.k === 'num') return Array(n).fill(sizeOf(v));
+  if (v.k === 'seq') return v.items.slice(0, n).map(sizeOf);
   return Array(n).fill(undefined);
 }
 
@@ -142,8 +148,9 @@ export function torchModule(name: string, positional: Value[], keyword: Map<stri
     const activation: Activation = { kind, range, text };
     if (act.param) {
       const p = b.get(act.param);
-      if (p?.k === 'num') activation.param = p.v;
-      else if (p !== undefined) return undefined; // a slope we cannot read: model it as unknown
+      // A slope we cannot read, or a Softplus(beta=0) (a division by zero in PyTorch): unknown.
+      if (p?.k === 'num' && (kind !== 'softplus' || p.v > 0)) activation.param = p.v;
+      else if (p !== undefined) return undefined;
     }
     if (kind === 'hardtanh') {
       const lo = b.get('min_val');
