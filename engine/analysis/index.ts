@@ -20,6 +20,12 @@ export interface LayerFacts {
   params: ParamFacts[];
   fanIn?: number;
   fanOut?: number;
+  /**
+   * A lower bound of fan_in when fan_in itself is unknown: the fan computed with every unknown
+   * size taken as 1 (sizes are positive integers). A 3x3 kernel over unknown channels has
+   * fan_in >= 9; a Linear of unknown width proves nothing (1).
+   */
+  fanInAtLeast?: number;
   /** The activation right after the layer in the forward order. */
   activation?: Activation;
   /** The activation's forward-preserving gain (sqrt(2) for ReLU), when the theory knows it. */
@@ -141,6 +147,10 @@ function layerFacts(layer: Layer): LayerFacts {
   // theory can propagate through, whichever reader let the size through.
   if (isFan(fanIn)) facts.fanIn = fanIn;
   if (isFan(fanOut)) facts.fanOut = fanOut;
+  else if (weight && layer.kind !== 'Parameter' && !isFan(fanIn)) {
+    const floor = fansFor(layer.framework, weight.spec.shape.map((d) => d ?? 1)).fanIn;
+    if (isFan(floor) && floor > 1) facts.fanInAtLeast = floor;
+  }
   return facts;
 }
 

@@ -48,6 +48,8 @@ interface Verdict {
   kind: 'mean' | 'large' | 'small';
   ratio: number;
   target: number;
+  /** Judged at a lower bound of the unknown fan-in: `ratio` is fan_in x variance at least. */
+  atLeast?: number;
 }
 
 /**
@@ -71,7 +73,16 @@ function judge(hit: Hit, orderKnown: boolean): Verdict | undefined {
   const g2 = facts.activation ? (facts.idealGain ?? Math.SQRT2) ** 2 : orderKnown && facts.inChain ? 1 : 2;
   // A nonzero mean is wrong at any width: it needs no fan-in.
   if (Math.abs(m.mean) > 1e-12) return { kind: 'mean', ratio: n !== undefined && n > 0 ? n * m.variance * facts.outputScale ** 2 : NaN, target: g2 };
-  if (n === undefined || n <= 0) return undefined;
+  if (n === undefined || n <= 0) {
+    // The fan-in is unknown but bounded below (a 3x3 kernel over unknown channels: >= 9): too large
+    // already at the bound is too large at any width. The target is the largest common gain^2
+    // (tanh's (5/3)^2) when the activation is unknown.
+    const floor = facts.fanInAtLeast;
+    if (floor === undefined) return undefined;
+    const target = facts.activation ? g2 : (5 / 3) ** 2;
+    const least = floor * m.variance * facts.outputScale ** 2;
+    return least > FACTOR * target ? { kind: 'large', ratio: least, target, atLeast: floor } : undefined;
+  }
   // A constant applied right after the product (`x @ W * d ** -0.5`) is part of the layer's scale.
   const ratio = n * m.variance * facts.outputScale ** 2;
   if (ratio > FACTOR * g2) return { kind: 'large', ratio, target: g2 };
@@ -112,10 +123,11 @@ export const IL003: Rule = {
           what = `weights drawn with mean ${fmt(m.mean)} (variance ${fmt(m.variance)}): every unit gets the same offset ${fmt(m.mean)} x ${n ?? 'fan_in'} x mean(input), which grows with the width`;
         } else {
           const per = verdict.ratio / verdict.target;
+          const fan = verdict.atLeast !== undefined ? `its fan_in (at least ${verdict.atLeast}, from the sizes initlint knows)` : `fan_in ${n}`;
           what =
-            `weight variance ${fmt(m.variance)} is not scaled to fan_in ${n}: fan_in x variance = ${fmt(verdict.ratio)}, ` +
+            `weight variance ${fmt(m.variance)} is not scaled to ${fan}: fan_in x variance = ${verdict.atLeast !== undefined ? 'at least ' : ''}${fmt(verdict.ratio)}, ` +
             `${verdict.kind === 'large' ? `${fmt(per)} times` : `1/${fmt(1 / per)} of`} what keeps the signal's second moment steady${act} (${fmt(verdict.target)}), ` +
-            `so each such layer ${verdict.kind === 'large' ? 'multiplies' : 'divides'} it by about ${fmt(verdict.kind === 'large' ? per : 1 / per)}`;
+            `so each such layer ${verdict.kind === 'large' ? 'multiplies' : 'divides'} it by ${verdict.atLeast !== undefined ? 'at least' : 'about'} ${fmt(verdict.kind === 'large' ? per : 1 / per)}`;
         }
         findings.push({
           code: 'IL003',
