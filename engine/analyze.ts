@@ -9,6 +9,7 @@ import { analyzeModel, type ModelAnalysis } from './analysis';
 import { SourceText } from './analysis/source';
 import { RULES } from './rules/registry';
 import { suppressions } from './rules/suppression';
+import type { ModuleResolver } from './workspace/resolver';
 
 export interface AnalyzeOptions {
   /** Rule codes (or prefixes such as 'IL00') to run; all when absent. */
@@ -19,6 +20,12 @@ export interface AnalyzeOptions {
   driftBand?: [number, number];
   /** Severity overrides per code. */
   severity?: Record<string, Severity>;
+  /**
+   * The project's modules, so that `from .blocks import Block` reads Block (a finding may then be
+   * about code in that module: see FileAnalysis.elsewhere). Without one, imports of the project
+   * stay unknown.
+   */
+  resolver?: ModuleResolver;
 }
 
 export interface FileAnalysis {
@@ -28,14 +35,20 @@ export interface FileAnalysis {
   notes: { message: string; range?: ModelGraph['notes'][number]['range'] }[];
   graph: ModelGraph;
   models: ModelAnalysis[];
+  /**
+   * Findings about code in modules this file imports (their range's `path` says which): a zeroed
+   * layer in an imported block, a std=1 in an imported init helper, found through this file's
+   * model. They carry no fixes: an edit there is written for that file's own reading.
+   */
+  elsewhere: Finding[];
 }
 
 /** TypeScript and JavaScript files are read for TensorFlow.js models; everything else as Python. */
 export const SCRIPT_EXTENSIONS = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/i;
 
-function readSource(path: string, text: string, tree?: Tree): ModelGraph {
+function readSource(path: string, text: string, tree: Tree | undefined, options: AnalyzeOptions): ModelGraph {
   if (SCRIPT_EXTENSIONS.test(path)) return readTypeScript(path, text);
-  return readPython(path, text, tree);
+  return readPython(path, text, tree, options.resolver ? { resolver: options.resolver } : {});
 }
 
 export const DEFAULT_DRIFT_BAND: [number, number] = [1e-3, 1e3];
@@ -57,26 +70,37 @@ export function ruleEnabled(code: string, options: AnalyzeOptions): boolean {
 
 /** Analyzes one file's text. Synchronous once ready() has resolved; never throws on bad input. */
 export function analyzeText(path: string, text: string, options: AnalyzeOptions = {}, tree?: Tree): FileAnalysis {
-  const graph = readSource(path, text, tree);
+  const graph = readSource(path, text, tree, options);
   const source = new SourceText(text, graph);
   const models = graph.models.map((m) => analyzeModel(m));
   const ctx = { graph, models, source, options: { driftBand: options.driftBand ?? DEFAULT_DRIFT_BAND } };
-  const suppressed = suppressions(text);
+  // Suppression comments of this file and of each imported module, each for its own findings.
+  const suppressedIn = new Map<string | undefined, ReturnType<typeof suppressions>>([[undefined, suppressions(text)]]);
+  for (const m of graph.imported ?? []) suppressedIn.set(m.path, suppressions(m.text));
   const findings: Finding[] = [];
+  const elsewhere: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of RULES) {
     if (!ruleEnabled(rule.code, options)) continue;
-    if (suppressed.file.has(rule.code) || suppressed.file.has('ALL')) continue;
     for (const f of rule.check(ctx)) {
-      const key = `${f.code}:${f.range.start.line}:${f.range.start.character}:${f.message}`;
+      const where = f.range.path;
+      const suppressed = suppressedIn.get(where);
+      if (!suppressed || suppressed.file.has(rule.code) || suppressed.file.has('ALL')) continue;
+      const key = `${where ?? ''}:${f.code}:${f.range.start.line}:${f.range.start.character}:${f.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const onLine = suppressed.lines.get(f.range.start.line);
       if (onLine && (onLine.has(f.code) || onLine.has('ALL'))) continue;
       const severity = options.severity?.[f.code];
-      findings.push(severity ? { ...f, severity } : f);
+      // Fixes are written in this file's spelling: an edit in another file is not offered.
+      const fixes = f.fixes.filter((fix) => fix.edits.every((e) => e.range.path === undefined));
+      const kept: Finding = { ...f, fixes, ...(severity ? { severity } : {}) };
+      if (where === undefined) findings.push(kept);
+      else elsewhere.push({ ...kept, fixes: [] });
     }
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-  return { path, findings, notes: graph.notes, graph, models };
+  const order = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+  findings.sort(order);
+  elsewhere.sort((a, b) => (a.range.path ?? '').localeCompare(b.range.path ?? '') || order(a, b));
+  return { path, findings, notes: graph.notes, graph, models, elsewhere };
 }

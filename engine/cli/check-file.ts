@@ -9,6 +9,7 @@ import type { SourceRange } from '../model/graph';
 import { lineCount, splitLines } from '../text/lines';
 import { describeOutcome, readRegularFile } from '../config/regular-file';
 import { notebookToPython, type NotebookText } from './notebook';
+import { fileResolver, type ModuleResolver } from '../workspace/resolver';
 
 export interface FileTask {
   /** Absolute path. */
@@ -41,6 +42,8 @@ export interface FileResult {
   lines: number;
   /** For notebooks: the combined text's line map back to (cell, line). */
   cells?: NotebookText['lines'];
+  /** Findings about code in project modules this file imports, by their absolute path (see FileAnalysis.elsewhere). */
+  elsewhere?: { abs: string; findings: CheckedFinding[] }[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -74,6 +77,23 @@ function fingerprints(findings: Finding[], text: string, path: string): CheckedF
 function errorText(e: unknown): string {
   if (e instanceof Error) return e.message.split('\n')[0] ?? String(e);
   return String(e);
+}
+
+/** The project's modules, read once per process (a CLI run): files do not change during a check. */
+let resolver: ModuleResolver | undefined;
+
+/** Findings about imported modules' code, fingerprinted with their own file's text and path. */
+function elsewhereOf(findings: Finding[], imported: { path: string; text: string }[]): FileResult['elsewhere'] {
+  if (findings.length === 0) return undefined;
+  const out: { abs: string; findings: CheckedFinding[] }[] = [];
+  for (const m of imported) {
+    const mine = findings.filter((f) => f.range.path === m.path).map((f) => {
+      const { path: _path, ...range } = f.range;
+      return { ...f, range };
+    });
+    if (mine.length) out.push({ abs: m.path, findings: fingerprints(mine, m.text, m.path) });
+  }
+  return out;
 }
 
 /** Checks one file; never throws. */
@@ -111,8 +131,10 @@ export function checkFile(task: FileTask): FileResult {
     result.cells = nb.notebook.lines;
   }
   try {
-    const analysis = analyzeText(task.display, text, task.options);
+    const analysis = analyzeText(task.display, text, { ...task.options, resolver: (resolver ??= fileResolver()) });
     result.findings = fingerprints(analysis.findings, text, task.display);
+    const elsewhere = elsewhereOf(analysis.elsewhere, analysis.graph.imported ?? []);
+    if (elsewhere) result.elsewhere = elsewhere;
     for (const n of analysis.notes) result.notes.push(n.range ? { message: n.message, range: n.range } : { message: n.message });
     result.checked = true;
     result.lines = countLines(text);

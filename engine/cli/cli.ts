@@ -128,6 +128,36 @@ function displayPath(abs: string, from: string, cwd: string): string {
   return rel;
 }
 
+/**
+ * Findings one file's analysis made about code in a project module it imports go to that module's
+ * own result (added when the module was not among the files checked), once each.
+ */
+function withElsewhere(results: FileResult[], cwd: string): FileResult[] {
+  const byPath = new Map(results.map((r) => [r.path, r]));
+  const out = [...results];
+  for (const r of results) {
+    for (const { abs, findings } of r.elsewhere ?? []) {
+      const display = displayPath(abs, abs, cwd);
+      let target = byPath.get(display);
+      if (!target) {
+        target = { path: display, findings: [], notes: [], checked: true, lines: 0 };
+        byPath.set(display, target);
+        out.push(target);
+      }
+      const have = new Set(target.findings.map((f) => `${f.code}:${f.range.start.line}:${f.range.start.character}:${f.message}`));
+      for (const f of findings) {
+        const key = `${f.code}:${f.range.start.line}:${f.range.start.character}:${f.message}`;
+        if (have.has(key)) continue;
+        have.add(key);
+        target.findings.push(f);
+      }
+      target.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+    }
+  }
+  for (const r of out) delete r.elsewhere;
+  return out;
+}
+
 async function check(args: CheckArgs, io: CliIO, rules: readonly RuleDoc[]): Promise<number> {
   const known = rules.map((r) => r.code);
   const cliSelect = codesOption(args.select, '--select', known);
@@ -187,6 +217,8 @@ async function check(args: CheckArgs, io: CliIO, rules: readonly RuleDoc[]): Pro
   } finally {
     progress.clear();
   }
+
+  results = withElsewhere(results, io.cwd);
 
   // Folders that could not be read are I/O errors, reported like a file's note.
   const walkErrors: FileResult[] = walked.errors.map((e) => ({

@@ -19,6 +19,11 @@ export interface Position {
 export interface SourceRange {
   start: Position;
   end: Position;
+  /**
+   * The file the range is in, when it is not the file being analysed: a module of the project the
+   * file imports (`from .blocks import Block`), whose code a finding here is about.
+   */
+  path?: string;
 }
 
 /** A resolved size, or undefined when the code does not prove it. */
@@ -202,6 +207,8 @@ export interface ModelGraph {
   models: Model[];
   /** Notes for the user: syntax errors, constructs skipped. */
   notes: { message: string; range?: SourceRange }[];
+  /** The project modules the file imports that were read with it (absolute paths and texts): what its findings may depend on. */
+  imported?: { path: string; text: string }[];
   /** The file's import aliases (local name -> qualified name) and where a new import goes. */
   imports?: { names: Record<string, string>; insertLine: number };
 }

@@ -7,6 +7,9 @@
 import { attachActivations, type Framework, type GraphNode, type Layer, type Model, type ModelGraph, walkLayers } from '../../model/graph';
 import { ImportTable } from './imports';
 import { Interpreter } from './eval/interpreter';
+import { preludeOf } from './prelude';
+import type { ModuleResolver } from '../../workspace/resolver';
+import { limitsFor } from '../shared/budget';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
 import { toSyntax } from './syntax';
@@ -54,7 +57,12 @@ export function importedFrameworks(imports: ImportTable): Set<Framework> {
   return out;
 }
 
-export function readPython(path: string, text: string, tree?: Tree): ModelGraph {
+export interface ReadOptions {
+  /** The project's modules, for `from .blocks import Block` (see ../../workspace/resolver.ts). */
+  resolver?: ModuleResolver;
+}
+
+export function readPython(path: string, text: string, tree?: Tree, options: ReadOptions = {}): ModelGraph {
   const graph: ModelGraph = { path, models: [], notes: [] };
   if (!mentionsModelFramework(text) || !importsModelFramework(text)) return graph;
   const t = tree ?? parsePython(text);
@@ -89,8 +97,12 @@ export function readPython(path: string, text: string, tree?: Tree): ModelGraph 
   const frameworks = importedFrameworks(imports);
   if (frameworks.size === 0) return graph;
   graph.framework = frameworks.has('pytorch') ? 'pytorch' : frameworks.has('keras') ? 'keras' : 'flax';
-  const interp = new Interpreter(root, imports, frameworks);
+  // The imported project modules share the file's budget, which grows with their text too.
+  const prelude = options.resolver ? preludeOf(path, root, options.resolver) : [];
+  const size = prelude.reduce((n, p) => n + p.root.endIndex, root.endIndex);
+  const interp = new Interpreter(root, imports, frameworks, limitsFor(size), prelude);
   interp.run();
+  if (prelude.length > 0) graph.imported = prelude.map((p) => ({ path: p.path, text: p.text }));
   graph.notes.push(...interp.notes);
   graph.imports = { names: Object.fromEntries(imports.names), insertLine: imports.insertLine };
   const indentAt = (line: number): string => /^[ \t]*/.exec(lines.lineText(line))![0];

@@ -20,6 +20,13 @@ function point(lines: LineTable, index: number): Point {
   return { row: p.line, column: p.character };
 }
 
+/** The text a tree was parsed from, and for a module the file imports, that module's path. */
+interface SyntaxSource {
+  lines: LineTable;
+  /** Absolute path of an imported module of the project; undefined for the file being read. */
+  file?: string;
+}
+
 export class SyntaxNode {
   readonly children: SyntaxNode[] = [];
   parent: SyntaxNode | null = null;
@@ -31,7 +38,7 @@ export class SyntaxNode {
   private endCache?: Point;
 
   constructor(
-    private readonly lines: LineTable,
+    private readonly source: SyntaxSource,
     readonly type: string,
     readonly isNamed: boolean,
     readonly isMissing: boolean,
@@ -40,15 +47,20 @@ export class SyntaxNode {
   ) {}
 
   get text(): string {
-    return this.lines.text.slice(this.startIndex, this.endIndex);
+    return this.source.lines.text.slice(this.startIndex, this.endIndex);
+  }
+
+  /** The imported module this node is from; undefined for the file being read. */
+  get file(): string | undefined {
+    return this.source.file;
   }
 
   get startPosition(): Point {
-    return (this.startCache ??= point(this.lines, this.startIndex));
+    return (this.startCache ??= point(this.source.lines, this.startIndex));
   }
 
   get endPosition(): Point {
-    return (this.endCache ??= point(this.lines, this.endIndex));
+    return (this.endCache ??= point(this.source.lines, this.endIndex));
   }
 
   get namedChildren(): SyntaxNode[] {
@@ -101,7 +113,8 @@ function tablesOf(language: Language): Tables {
  * Copies `tree` into SyntaxNodes (iteratively: deeply nested input must not overflow the stack).
  * `lines` is the table of the text the tree was parsed from (its offsets are this tree's).
  */
-export function toSyntax(tree: Tree, source: string, lines: LineTable = new LineTable(source)): SyntaxNode {
+export function toSyntax(tree: Tree, source: string, lines: LineTable = new LineTable(source), file?: string): SyntaxNode {
+  const src: SyntaxSource = file === undefined ? { lines } : { lines, file };
   const { types, named, fields } = tablesOf(tree.language);
   const cursor = tree.walk();
   const make = (): SyntaxNode => {
@@ -109,7 +122,7 @@ export function toSyntax(tree: Tree, source: string, lines: LineTable = new Line
     // Only a zero-width node can be a MISSING one; asking the parser for every node would cost a call each.
     const start = cursor.startIndex;
     const end = cursor.endIndex;
-    return new SyntaxNode(lines, types[id] ?? cursor.nodeType, named[id] ?? cursor.nodeIsNamed, start === end && cursor.nodeIsMissing, start, end);
+    return new SyntaxNode(src, types[id] ?? cursor.nodeType, named[id] ?? cursor.nodeIsNamed, start === end && cursor.nodeIsMissing, start, end);
   };
   const root = make();
   const stack: SyntaxNode[] = [root];

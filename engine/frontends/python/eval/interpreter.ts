@@ -11,6 +11,7 @@
 import type { Framework, SourceRange } from '../../../model/graph';
 import type { ImportTable } from '../imports';
 import { type Plugins, createPlugins } from '../plugin';
+import type { PreludeModule } from '../prelude';
 import type { SyntaxNode } from '../syntax';
 import { findClassMethod, findMethod, getAttr, setModuleAttr } from './attributes';
 import { call, callFunction } from './calls';
@@ -73,11 +74,17 @@ export class Interpreter {
   /** Classes whose defaults are being read (classDefaults), against a default that reads its own class. */
   readonly defaultsInProgress = new Set<ClassValue>();
 
+  /** While the project modules the file imports are read (see ../prelude.ts). */
+  inPrelude = false;
+  /** Instances built by those modules' own code: the models of those files, not of this one. */
+  private preludeInstances = 0;
+
   constructor(
     readonly root: SyntaxNode,
     readonly imports: ImportTable,
     frameworks: ReadonlySet<Framework> = new Set(),
     limits: EvalLimits = limitsFor(root.endIndex),
+    private readonly prelude: readonly PreludeModule[] = [],
   ) {
     this.current = new Budget(halved(limits));
     this.plugins = createPlugins(this, frameworks);
@@ -102,13 +109,25 @@ export class Interpreter {
 
   run(): void {
     const ctx: Ctx = { conditional: 0, depth: 0 };
+    // The project modules the file imports from, first: what their names stand for. Their own
+    // aliases fill in where the file has none; the file's own definitions then take precedence.
+    this.inPrelude = true;
+    for (const p of this.prelude) {
+      for (const [k, v] of p.imports.names) if (!this.imports.names.has(k)) this.imports.names.set(k, v);
+      for (const stmt of kids(p.root)) if (stmt) predeclare(this, stmt);
+      this.execBlock(p.root, this.globals, ctx);
+    }
+    this.inPrelude = false;
+    const preludeGlobals = new Map(this.globals);
+    this.preludeInstances = this.instances.length;
     // Classes and functions are bound first so that code may use them in any order.
     for (const stmt of kids(this.root)) if (stmt) predeclare(this, stmt);
     this.execBlock(this.root, this.globals, ctx);
-    // Models built at module level (`model = Net(...)`, `net = nn.Sequential(...)`).
+    // Models built at module level (`model = Net(...)`, `net = nn.Sequential(...)`); those an
+    // imported module built are its own file's.
     const seen = new Set<ModuleObj>();
     for (const [name, value] of this.globals) {
-      if (value.k !== 'module' || seen.has(value.m)) continue;
+      if (value.k !== 'module' || seen.has(value.m) || preludeGlobals.get(name) === value) continue;
       const m = value.m;
       if (m.kind !== 'custom' && !(m.kind === 'container' && (m.containerKind === 'Sequential' || m.containerKind === 'Functional'))) continue;
       seen.add(m);
@@ -126,7 +145,8 @@ export class Interpreter {
     // millions of items) must not leave the classes defined before it unread.
     this.spent.push(this.current);
     this.current = new Budget(this.current.limits);
-    const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls));
+    // Classes of imported modules are models of their own files.
+    const pending = [...this.classes.values()].filter((cls) => cls.isModule && !this.usedClasses.has(cls) && cls.def.file === undefined);
     // Once the budget is spent the rest is unknown: a class read only in part is no model to judge
     // (a cut __init__ or forward would misplace its output layer), and the classes after it are not
     // read. Each class is read with its forward pass before the next, so that every model reported
@@ -171,7 +191,7 @@ export class Interpreter {
   rootUnheldInstances(seen: Set<ModuleObj>, owns: (m: ModuleObj) => boolean): void {
     const held = new Set<ModuleObj>();
     for (const r of this.roots) for (const m of modulesOf(r.module)) held.add(m);
-    for (const m of this.instances) {
+    for (const m of this.instances.slice(this.preludeInstances)) {
       if (!owns(m) || seen.has(m) || held.has(m)) continue;
       seen.add(m);
       for (const x of modulesOf(m)) held.add(x);

@@ -13,11 +13,15 @@ export function kidsOf(n: SyntaxNode | null | undefined): SyntaxNode[] {
   return n ? kids(n) : [];
 }
 
+/** Where a node is: in the file being read, or (`path`) in a module of the project it imports. */
 export function rangeOf(node: SyntaxNode): SourceRange {
-  return {
+  const range: SourceRange = {
     start: { line: node.startPosition.row, character: node.startPosition.column },
     end: { line: node.endPosition.row, character: node.endPosition.column },
   };
+  const file = node.file;
+  if (file !== undefined) range.path = file;
+  return range;
 }
 
 export function statementOf(node: SyntaxNode): SyntaxNode {

@@ -111,7 +111,7 @@ export function assign(ip: Interpreter, target: SyntaxNode, value: Value, env: E
       env.set(target.text, value);
       if (env === ip.globals) {
         ip.globalRanges.set(target.text, rangeOf(stmt));
-        for (const p of ip.plugins.all) p.onGlobal?.(target.text, value, rangeOf(stmt));
+        if (!ip.inPrelude) for (const p of ip.plugins.all) p.onGlobal?.(target.text, value, rangeOf(stmt));
       }
       return;
     case 'attribute': {
