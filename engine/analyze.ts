@@ -10,6 +10,7 @@ import { SourceText } from './analysis/source';
 import { RULES } from './rules/registry';
 import { suppressions } from './rules/suppression';
 import type { ModuleResolver } from './workspace/resolver';
+import { analysisTimeFor } from './frontends/shared/budget';
 
 export interface AnalyzeOptions {
   /** Rule codes (or prefixes such as 'IL00') to run; all when absent. */
@@ -72,8 +73,20 @@ export function ruleEnabled(code: string, options: AnalyzeOptions): boolean {
 export function analyzeText(path: string, text: string, options: AnalyzeOptions = {}, tree?: Tree): FileAnalysis {
   const graph = readSource(path, text, tree, options);
   const source = new SourceText(text, graph);
-  const models = graph.models.map((m) => analyzeModel(m));
-  const ctx = { graph, models, source, options: { driftBand: options.driftBand ?? DEFAULT_DRIFT_BAND } };
+  const deadline = performance.now() + analysisTimeFor(text.length);
+  const outOfTime = () => performance.now() > deadline;
+  const models: ModelAnalysis[] = [];
+  for (const m of graph.models) {
+    // Each model's analysis is bounded by its layer count; many models are bounded by the clock.
+    if (models.length > 0 && outOfTime()) {
+      const ms = Math.round(analysisTimeFor(text.length));
+      graph.notes.push({ message: `initlint analysed only the first ${models.length.toLocaleString('en-US')} of ${graph.models.length.toLocaleString('en-US')} models of this file: analysing them took more than ${ms} ms; the others have no findings`, range: m.range });
+      graph.models = graph.models.slice(0, models.length);
+      break;
+    }
+    models.push(analyzeModel(m));
+  }
+  const ctx = { graph, models, source, options: { driftBand: options.driftBand ?? DEFAULT_DRIFT_BAND }, outOfTime };
   // Suppression comments of this file and of each imported module, each for its own findings.
   const suppressedIn = new Map<string | undefined, ReturnType<typeof suppressions>>([[undefined, suppressions(text)]]);
   for (const m of graph.imported ?? []) suppressedIn.set(m.path, suppressions(m.text));

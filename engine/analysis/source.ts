@@ -8,6 +8,7 @@ export class SourceText {
   /** The lines without their line ends (`\n`, `\r\n` or a lone `\r`, as LSP counts them). */
   readonly lines: string[];
   private table?: LineTable;
+  private lineEnd: string | undefined;
   /** local name -> qualified name, from the frontend's import table. */
   private readonly aliases: Map<string, string>;
   private readonly importLine: number;
@@ -62,7 +63,9 @@ export class SourceText {
 
   /** The line end this file uses. */
   eol(): string {
-    return lineEnding(this.text);
+    // Asked once per fix; counting the file's line ends each time made fixes quadratic in its size.
+    this.lineEnd ??= lineEnding(this.text);
+    return this.lineEnd;
   }
 
   /**

@@ -209,7 +209,8 @@ function verifyPlans(ctx: RuleContext, plans: FixPlan[]): Set<FixPlan> {
   if (plans.length === 0) return verified;
   // A file read only up to its evaluation budget cannot be checked again the same way (the budget
   // has a clock: the second reading may stop elsewhere), and would cost a second budget: no fixes.
-  if (ctx.graph.notes.some((n) => /stopped reading this file early/.test(n.message))) return verified;
+  if (ctx.graph.notes.some((n) => /stopped reading this file early|analysed only the first/.test(n.message))) return verified;
+  if (ctx.outOfTime()) return verified;
   const byKey = new Map<string, TextEdit>();
   const owners = new Map<string, Set<FixPlan>>();
   for (const plan of plans) {
@@ -237,6 +238,8 @@ function verifyPlans(ctx: RuleContext, plans: FixPlan[]): Set<FixPlan> {
   for (const group of groups) {
     const edits = new Map<string, TextEdit>();
     for (const plan of group) for (const e of plan.edits) edits.set(JSON.stringify(e), e);
+    // Plans verified one by one cost one re-analysis each: stop when the file's time is spent.
+    if (ctx.outOfTime()) break;
     const drifting = driftingModels(ctx, [...edits.values()]);
     if (!drifting) continue;
     for (const plan of group) if (!drifting.has(plan.model)) verified.add(plan);

@@ -27,6 +27,11 @@ export interface RuleContext {
   models: ModelAnalysis[];
   source: SourceText;
   options: RuleOptions;
+  /**
+   * True once the file's analysis has used its time (engine/frontends/shared/budget.ts,
+   * analysisTimeFor): optional work such as re-analysing the file to verify a fix is skipped then.
+   */
+  outOfTime(): boolean;
 }
 
 export interface Rule extends RuleDoc {

@@ -269,6 +269,22 @@ export function activationMoments(
   if (!Number.isFinite(mu) || !(q >= 0) || q === Infinity) {
     throw new RangeError(`activationMoments: need finite mu and 0 <= q < inf, got mu=${mu}, q=${q}`);
   }
+  // Quadrature costs up to a few thousand evaluations of phi; models repeat the same activation at
+  // the same input moments (copies of a block, a stack at its fixed point), so exact results are
+  // kept for reuse. The key is the exact inputs, so a hit returns what the computation would.
+  const key = `${spec.kind}:${spec.param ?? ''}:${mu}:${q}:${method}`;
+  const hit = memo.get(key);
+  if (hit) return { ...hit };
+  const r = computeMoments(spec, mu, q, method);
+  if (memo.size >= MEMO_ENTRIES) memo.clear();
+  memo.set(key, r);
+  return { ...r };
+}
+
+const MEMO_ENTRIES = 8192;
+const memo = new Map<string, GaussianMoments>();
+
+function computeMoments(spec: ActivationSpec, mu: number, q: number, method: MomentMethod): GaussianMoments {
   const fn = activationFunction(spec);
   if (q === 0) {
     fn.both(mu, scratch);

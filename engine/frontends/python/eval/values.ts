@@ -193,10 +193,18 @@ export function newModule(kind: ModuleObj['kind'], className: string, display: s
 
 /** Every module in the tree rooted at `m`, parents before children (PyTorch's `modules()` order). */
 export function* modulesOf(m: ModuleObj, seen = new Set<ModuleObj>()): Generator<ModuleObj> {
-  if (seen.has(m)) return;
-  seen.add(m);
-  yield m;
-  for (const child of m.children.values()) yield* modulesOf(child, seen);
+  // An explicit stack, not a recursive yield*: each module of a tree d deep would otherwise pass
+  // through d generators (a deep, repeated file spent a second here). Children are pushed in
+  // reverse, so the order is the recursive preorder.
+  const stack = [m];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    yield next;
+    const children = [...next.children.values()];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
 }
 
 /** Every (qualified name, parameter) pair in the tree, PyTorch's `named_parameters()` order. */
