@@ -43,16 +43,25 @@ export interface EditorOptions {
   editorSetBand: boolean;
 }
 
+/** An open document's path and unsaved text: an import of it reads this, not the file on disk. */
+export interface OpenFile {
+  path: string;
+  text: string;
+}
+
 /**
- * Analyse one document. The request names the document and the options, nothing else, so that it
- * can grow: resolving imports inside the workspace (`from .layers import Block`) will add the open
- * documents' texts here, and the worker reads the files on disk itself.
+ * Analyse one document. Imports of the project's own modules (`from .layers import Block`) are read
+ * by the worker: from `openFiles` when the module is open in the editor, from disk otherwise.
  */
 export interface AnalyseJob {
   type: 'analyse';
   id: number;
   document: DocumentSnapshot;
   options: EditorOptions;
+  /** The workspace folders (file-system paths): the pyproject.toml lookup stops at the innermost one. */
+  workspaceFolders: string[];
+  /** The other open Python documents that are files on disk. */
+  openFiles: OpenFile[];
 }
 
 /** Render a propagation report to HTML (vega runs in the worker, never on the main thread). */

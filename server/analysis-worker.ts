@@ -9,7 +9,8 @@ import { analyzeText, ready } from '../engine/analyze';
 import { mentionsModelFramework, parsePython, type Tree } from '../engine/frontends/python';
 import { renderReportHtml } from '../engine/report';
 import { ANALYSIS_WORKER_MARK, type AnalyseJob, type FromWorker, type ToWorker } from './analysis-protocol';
-import { mergeOptions, projectSettings } from './project-config';
+import { fileResolver } from '../engine/workspace/resolver';
+import { mergeOptions, projectSettings, setWorkspaceFolders } from './project-config';
 
 /** The tree of each document this worker analysed last, at the version it was parsed for. */
 const trees = new Map<string, { version: string; tree: Tree }>();
@@ -43,14 +44,28 @@ function treeFor(job: AnalyseJob): { tree?: Tree; parse: 'incremental' | 'full' 
   }
 }
 
+/** The folders last set, so that the settings cache is cleared only when they change. */
+let folders = '';
+
 function analyse(job: AnalyseJob): FromWorker {
   const t0 = performance.now();
+  const key = JSON.stringify(job.workspaceFolders);
+  if (key !== folders) {
+    folders = key;
+    setWorkspaceFolders(job.workspaceFolders);
+  }
   const doc = job.document;
   const { tree, parse } = treeFor(job);
   // Untitled documents have no folder to look for a pyproject.toml in.
   const onDisk = doc.path.startsWith('/') || /^[A-Za-z]:/.test(doc.path);
   const project = onDisk ? projectSettings(doc.path) : {};
-  const options = mergeOptions(doc.path, project.settings, job.options.analyze, job.options.editorSetBand);
+  const options = { ...mergeOptions(doc.path, project.settings, job.options.analyze, job.options.editorSetBand) };
+  // Imported project modules: the editor's text when open, the file on disk otherwise; read afresh
+  // for each job, so a module saved or edited since is seen by the next analysis.
+  if (onDisk) {
+    const open = new Map(job.openFiles.map((f) => [f.path, f.text]));
+    options.resolver = fileResolver((file) => open.get(file));
+  }
   const analysis = analyzeText(doc.path, doc.text, options, tree);
   return { type: 'analysed', id: job.id, analysis, parse, ms: performance.now() - t0, ...(project.error ? { configError: project.error } : {}) };
 }

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { Finding, TextEdit as EngineEdit } from '../engine/model/finding';
 import type { FileAnalysis } from '../engine/analyze';
 import { rangeToCell, type Subject } from './workspace';
+import { lineEnding, splitLines } from '../engine/text/lines';
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
@@ -65,8 +66,8 @@ function isInsert(e: EngineEdit): boolean {
 
 export function codeActions(subject: Subject, analysis: FileAnalysis, uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
-  const lines = subject.text.split(/\r?\n/);
-  const eol = subject.text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = splitLines(subject.text);
+  const eol = lineEnding(subject.text);
   const here = analysis.findings.filter((f) => {
     const at = rangeToCell(subject, f.range);
     return at.uri === uri && overlaps(at.range, range);

@@ -6,6 +6,7 @@ import type { FileAnalysis } from '../engine/analyze';
 import { short } from './numbers';
 import { toCell, type Subject } from './workspace';
 import type { ProbeLookup } from './hover';
+import { splitLines } from '../engine/text/lines';
 
 export function inlayHints(subject: Subject, analysis: FileAnalysis, range: Range, uri: string, probes?: ProbeLookup): InlayHint[] {
   const byLine = new Map<number, { first: number; last: number; chis: number[]; count: number; measured?: number }>();
@@ -28,7 +29,7 @@ export function inlayHints(subject: Subject, analysis: FileAnalysis, range: Rang
     }
   }
   const hints: InlayHint[] = [];
-  const lines = subject.text.split(/\r?\n/);
+  const lines = splitLines(subject.text);
   for (const [line, e] of byLine) {
     const at = toCell(subject, { line, character: (lines[line] ?? '').length });
     if (at.uri !== uri || at.position.line < range.start.line || at.position.line > range.end.line) continue;

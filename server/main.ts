@@ -22,14 +22,18 @@ import {
   type CancellationToken,
   type Connection,
   type Diagnostic,
+  type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
+import { URI } from 'vscode-uri';
 import { propagationReport } from '../engine/analysis/report-data';
 import { attachMeasured, runProbe } from '../engine/probe';
 import { AnalysisPool } from './analysis-pool';
 import { codeActions } from './code-actions';
 import { documentConfiguration, type ServerDocument } from './documents';
 import { toDiagnostics } from './diagnostics';
+import { DiagnosticBoard } from './diagnostic-board';
 import { hoverFor, layerAt, type ProbeLookup } from './hover';
 import { inlayHints } from './inlay-hints';
 import { Lifecycle } from './lifecycle';
@@ -126,16 +130,18 @@ function probeWhenIdle(key: string, delay = 1000): void {
 }
 
 const timers = new Map<string, NodeJS.Timeout>();
-/** Uris that currently carry our diagnostics, per subject key (cells of a notebook). */
-const published = new Map<string, Set<string>>();
+/** What each subject says about each uri (its cells, its document, the modules it imports). */
+const board = new DiagnosticBoard((uri, diagnostics) => {
+  const version = documents.get(uri)?.version;
+  void conn.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+});
 /** Notices already logged, per subject key, so that a log line is written once per kind. */
 const noticed = new Map<string, string>();
 /** An inlay hint request answered empty because its analysis was not ready: refresh once it is. */
 let hintsOwed = false;
 
 function clear(key: string): void {
-  for (const uri of published.get(key) ?? []) void conn.sendDiagnostics({ uri, diagnostics: [] });
-  published.delete(key);
+  board.clear(key);
 }
 
 function noticeText(n: Notice): string {
@@ -179,16 +185,8 @@ async function publish(key: string): Promise<void> {
   const now = workspace.current(key);
   if (!now || now.version !== outcome.subject.version || !settings.enable || lifecycle.shutdownReceived) return;
   logNotice(outcome.subject, outcome.notice);
-  const byUri = outcome.analysed ? toDiagnostics(outcome.subject, outcome.analysed.analysis.findings) : noticeDiagnostics(outcome.subject, outcome.notice!);
-  const before = published.get(key) ?? new Set<string>();
-  const sent = new Set<string>();
-  const version = outcome.subject.document?.version;
-  for (const [uri, diagnostics] of byUri) {
-    sent.add(uri);
-    void conn.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
-  }
-  for (const uri of before) if (!sent.has(uri)) void conn.sendDiagnostics({ uri, diagnostics: [] });
-  published.set(key, sent);
+  const analysis = outcome.analysed?.analysis;
+  board.set(key, analysis ? toDiagnostics(outcome.subject, analysis.findings, analysis.elsewhere) : noticeDiagnostics(outcome.subject, outcome.notice!));
   if (hintsOwed) {
     hintsOwed = false;
     refreshInlayHints();
@@ -302,8 +300,21 @@ function handler<P, R>(name: string, fallback: R, fn: (params: P, token: Cancell
   };
 }
 
+/** The folders of `initialize`: workspaceFolders, else the deprecated rootUri / rootPath. */
+function initialFolders(params: InitializeParams): string[] {
+  if (params.workspaceFolders?.length) return params.workspaceFolders.map((f) => f.uri);
+  if (params.rootUri) return [params.rootUri];
+  return params.rootPath ? [pathToFileURL(params.rootPath).toString()] : [];
+}
+
+let folders: string[] = [];
+let canWatchFolders = false;
+
 conn.onInitialize((params): InitializeResult => {
   pool.warm();
+  folders = initialFolders(params);
+  workspace.setFolders(folders);
+  canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -321,12 +332,22 @@ conn.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
       executeCommandProvider: { commands: [REPORT_COMMAND] },
+      ...(canWatchFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'initlint', version: '0.1.0' },
   };
 });
 
 conn.onInitialized(async () => {
+  if (canWatchFolders) {
+    // Folders added or removed: the pyproject.toml lookup stops at the new innermost folder.
+    conn.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri).filter((u) => !folders.includes(u))];
+      workspace.setFolders(folders);
+      republishAll();
+    });
+  }
   if (canRegisterConfiguration) {
     await conn.client.register(DidChangeConfigurationNotification.type, { section: 'initlint' }).catch(() => undefined);
   }
@@ -349,8 +370,20 @@ conn.onDidChangeConfiguration((change) => {
   loadSettings(canPullConfiguration ? undefined : raw).then(republishAll, (err: unknown) => conn.console.error(`[initlint] settings failed: ${String(err)}`));
 });
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+/** A document's text changed (or now comes from disk again): the files importing it are stale. */
+function importersChanged(uri: string): void {
+  if (!uri.startsWith('file:')) return;
+  for (const key of workspace.importersOf(URI.parse(uri).fsPath)) schedule(key);
+}
+
+documents.onDidOpen((e) => {
+  schedule(e.document.uri, 0);
+  importersChanged(e.document.uri);
+});
+documents.onDidChangeContent((e) => {
+  schedule(e.document.uri);
+  importersChanged(e.document.uri);
+});
 documents.onDidSave((e) => probeWhenIdle(e.document.uri, 0));
 documents.onDidClose((e) => {
   const t = timers.get(e.document.uri);
@@ -359,6 +392,7 @@ documents.onDidClose((e) => {
   noticed.delete(e.document.uri);
   workspace.forget(e.document.uri);
   clear(e.document.uri);
+  importersChanged(e.document.uri);
 });
 notebooks.onDidOpen((nb) => schedule(nb.uri, 0));
 notebooks.onDidChange((e) => schedule(e.notebookDocument.uri));

@@ -7,9 +7,10 @@ import type { Position, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { SCRIPT_EXTENSIONS, type FileAnalysis } from '../engine/analyze';
 import type { AnalysisPool } from './analysis-pool';
-import type { DocumentSnapshot } from './analysis-protocol';
+import type { AnalyseJob, DocumentSnapshot, OpenFile } from './analysis-protocol';
 import { handedOver, type ServerDocument } from './documents';
 import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
+import { lineCount } from '../engine/text/lines';
 
 export interface CellSpan {
   uri: string;
@@ -66,6 +67,8 @@ export class Workspace {
   private readonly cache = new Map<string, { outcome: Outcome; generation: number }>();
   /** Bumped when the settings change: analyses of an older generation are stale. */
   private generation = 0;
+  /** The workspace folders as file-system paths (initialize, didChangeWorkspaceFolders). */
+  private folders: string[] = [];
 
   constructor(
     readonly documents: TextDocuments<ServerDocument>,
@@ -101,13 +104,43 @@ export class Workspace {
       const doc = this.notebooks.getCellTextDocument(cell);
       if (!doc || !isPythonDocument(doc)) continue;
       const text = doc.text.getText();
-      const lines = text.split(/\r?\n/).length;
+      const lines = lineCount(text);
       cells.push({ uri: doc.uri, start: line, lines });
       parts.push(text);
       versions.push(`${doc.uri}@${doc.version}`);
       line += lines;
     }
     return { key: uri, version: versions.join('|'), path: uriToPath(uri), text: parts.join('\n'), cells };
+  }
+
+  setFolders(uris: readonly string[]): void {
+    this.folders = uris.map(uriToPath).filter((p) => p.startsWith('/') || /^[A-Za-z]:/.test(p));
+    this.clearCache();
+  }
+
+  /**
+   * The keys whose latest analysis read the file at `path` as an imported module: they are stale
+   * once that file changes. Their cached outcomes are dropped.
+   */
+  importersOf(path: string): string[] {
+    const keys: string[] = [];
+    for (const [key, hit] of this.cache) {
+      if (hit.outcome.analysed?.analysis.graph.imported?.some((m) => m.path === path)) {
+        keys.push(key);
+        this.cache.delete(key);
+      }
+    }
+    return keys;
+  }
+
+  /** The open Python documents on disk other than `key`, as an import of them reads them. */
+  private openFiles(key: string): OpenFile[] {
+    const out: OpenFile[] = [];
+    for (const doc of this.documents.all()) {
+      if (doc.uri === key || !isPythonDocument(doc) || !doc.uri.startsWith('file:')) continue;
+      out.push({ path: uriToPath(doc.uri), text: doc.text.getText() });
+    }
+    return out;
   }
 
   /** The subject of a document or notebook key, as it is now. */
@@ -153,7 +186,7 @@ export class Workspace {
   }
 
   /** The job for a document as it is now (called when a worker takes it). */
-  private prepare(key: string): { job: { document: DocumentSnapshot; options: { analyze: ReturnType<typeof analyzeOptions>; editorSetBand: boolean } }; context: Subject } | undefined {
+  private prepare(key: string): { job: Omit<AnalyseJob, 'type' | 'id'>; context: Subject } | undefined {
     const subject = this.current(key);
     const s = this.settings();
     if (!subject || subject.text.length > s.maxFileSize) return undefined;
@@ -168,7 +201,10 @@ export class Workspace {
     };
     if (doc) handedOver(doc);
     const editorSetBand = s.driftBand[0] !== DEFAULT_SETTINGS.driftBand[0] || s.driftBand[1] !== DEFAULT_SETTINGS.driftBand[1];
-    return { job: { document, options: { analyze: analyzeOptions(s), editorSetBand } }, context: subject };
+    return {
+      job: { document, options: { analyze: analyzeOptions(s), editorSetBand }, workspaceFolders: this.folders, openFiles: this.openFiles(key) },
+      context: subject,
+    };
   }
 
   private store(key: string, outcome: Outcome, generation: number): void {

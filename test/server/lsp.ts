@@ -79,6 +79,8 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** Start the process but send neither initialize nor initialized (lifecycle tests). */
   uninitialized?: boolean;
+  /** The workspace folders (file-system paths) sent with initialize; the repository root when absent. */
+  workspaceFolders?: string[];
 }
 
 /**
@@ -203,8 +205,8 @@ export class TestClient {
       client.initializeResult = await client.withTimeout(
       client.conn.sendRequest('initialize', {
         processId: process.pid,
-        rootUri: pathToFileURL(ROOT).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(ROOT).toString(), name: 'initlint' }],
+        rootUri: pathToFileURL(options.workspaceFolders?.[0] ?? ROOT).toString(),
+        workspaceFolders: (options.workspaceFolders ?? [ROOT]).map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })),
         capabilities: options.capabilities ?? CAPABILITIES,
         ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       }),
