@@ -3,6 +3,7 @@
 // at the layer and after the stack.
 import type { Hover, Position } from 'vscode-languageserver';
 import type { LayerFacts, ModelAnalysis } from '../engine/analysis';
+import { whyFansUnknown, whyNoPrediction } from '../engine/analysis/missing-facts';
 import type { SourceRange } from '../engine/model/graph';
 import type { FileAnalysis } from '../engine/analyze';
 import { short } from './numbers';
@@ -72,6 +73,8 @@ export function hoverFor(analysis: FileAnalysis, pos: Position, probes?: ProbeLo
   const lines: string[] = [];
   const fans = [facts.fanIn !== undefined ? `fan_in ${facts.fanIn}` : 'fan_in unknown', facts.fanOut !== undefined ? `fan_out ${facts.fanOut}` : undefined].filter(Boolean).join(' · ');
   lines.push(`**${layer.access ?? layer.name}** — \`${layer.ctor.replace(/^torch\.nn\./, 'nn.')}\` · ${fans}  (model \`${model.model.name}\`)`);
+  const fansUnknown = whyFansUnknown(facts);
+  if (fansUnknown) lines.push(`_${facts.fanIn === undefined ? 'fan_in' : 'fan_out'} unknown: ${fansUnknown}_`);
   const w = paramLine(facts.weight?.spec.name ?? 'weight', facts.weight);
   if (w) lines.push(w);
   const b = paramLine(facts.bias?.spec.name ?? 'bias', facts.bias);
@@ -85,10 +88,9 @@ export function hoverFor(analysis: FileAnalysis, pos: Position, probes?: ProbeLo
     lines.push(`**predicted** (mean-field): second moment after this layer ${short(p.forward)} × input · gradient norm at its input ${short(p.backward)} × output · per-layer gain χ ${short(p.chi)}`);
     const seg = model.prediction!.segments.find((s) => s.layers.includes(layer.id));
     if (seg && seg.resolved) lines.push(`**after the stack** (${seg.layers.length} layers): forward ${short(seg.forward)} × · backward ${short(seg.backward)} ×`);
-  } else if (facts.inChain) {
-    lines.push('_no prediction: a size, an initializer or the chain around this layer is not resolved_');
-  } else if (!model.model.orderKnown) {
-    lines.push('_no prediction: the forward order of this model could not be read_');
+  } else {
+    const why = whyNoPrediction(model, facts);
+    if (why) lines.push(`_no prediction: ${why}_`);
   }
   lines.push(...measuredLines(probes?.(model), layer.id));
   return { contents: { kind: 'markdown', value: lines.join('\n\n') } };

@@ -150,6 +150,12 @@ export interface Layer {
   access?: string;
   /** Free parameters used as `x @ W` take fan-in from axis 0, `F.linear(x, W)` from axis 1. */
   inAxis?: 0 | 1;
+  /**
+   * The constructor's fan-deciding size arguments that the code does not fix, for saying why a fan
+   * is unknown: written but not resolvable (`text` is what is written: `config.hidden_size`), or
+   * left for the framework to infer from the first input (`inferred`, LazyLinear).
+   */
+  unresolved?: { arg: string; text?: string; inferred?: boolean }[];
 }
 
 /** One step of a model's forward computation, in order. */

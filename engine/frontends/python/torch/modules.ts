@@ -133,8 +133,45 @@ function truthyArg(v: Value | undefined): boolean | undefined {
   return undefined;
 }
 
+/** The source text of each argument of a call, as written (for messages). */
+export interface ArgTexts {
+  positional: string[];
+  keyword: Map<string, string>;
+}
+
+/** The size arguments each layer's fans are computed from (what a hover names when a fan is unknown). */
+const FAN_ARGS: Record<string, string[]> = {
+  Linear: ['in_features', 'out_features'],
+  LazyLinear: ['out_features'],
+  Embedding: ['num_embeddings', 'embedding_dim'],
+  RNN: ['input_size', 'hidden_size'],
+  LSTM: ['input_size', 'hidden_size'],
+  GRU: ['input_size', 'hidden_size'],
+  RNNCell: ['input_size', 'hidden_size'],
+  LSTMCell: ['input_size', 'hidden_size'],
+  GRUCell: ['input_size', 'hidden_size'],
+};
+const CONV_FAN_ARGS = ['in_channels', 'out_channels', 'kernel_size', 'groups'];
+
+/** The fan-deciding arguments of the call that the code does not fix (see Layer.unresolved). */
+function unresolvedArgs(name: string, signature: Signature, b: BoundArgs, texts: ArgTexts | undefined): Layer['unresolved'] {
+  const args = /^Conv(Transpose)?[123]d$/.test(name) ? CONV_FAN_ARGS : FAN_ARGS[name];
+  const out: NonNullable<Layer['unresolved']> = [];
+  if (name === 'LazyLinear') out.push({ arg: 'in_features', inferred: true });
+  for (const arg of args ?? []) {
+    const v = b.get(arg);
+    if (v === undefined) continue;
+    const known = arg === 'kernel_size' ? tupleDims(v, 3).every((d) => d !== undefined) : sizeOf(v) !== undefined;
+    if (known) continue;
+    const index = signature.params.indexOf(arg);
+    const text = texts?.keyword.get(arg) ?? (index >= 0 ? texts?.positional[index] : undefined);
+    out.push(text !== undefined ? { arg, text } : { arg });
+  }
+  return out.length ? out : undefined;
+}
+
 /** Builds the module a `torch.nn.<name>(...)` call makes, or undefined for names initlint does not model. */
-export function torchModule(name: string, positional: Value[], keyword: Map<string, Value>, range: SourceRange, text: string): ModuleObj | undefined {
+export function torchModule(name: string, positional: Value[], keyword: Map<string, Value>, range: SourceRange, text: string, argTexts?: ArgTexts): ModuleObj | undefined {
   const qualified = `torch.nn.${name}`;
   const act = ACTIVATION_SIGNATURES[name];
   if (act) {
@@ -166,6 +203,8 @@ export function torchModule(name: string, positional: Value[], keyword: Map<stri
   const b = bind(signature, positional, keyword);
   const layer: Layer = { id: '', name: text, kind: 'Other', ctor: qualified, framework: 'pytorch', range, params: [] };
   layer.args = { positional: positional.map(toArg), keyword: Object.fromEntries([...keyword].map(([k, v]) => [k, toArg(v)])) };
+  const unresolved = unresolvedArgs(name, signature, b, argTexts);
+  if (unresolved) layer.unresolved = unresolved;
   const hasBias = truthyArg(b.get('bias')) !== false;
   if (name === 'Linear' || name === 'LazyLinear') {
     layer.kind = 'Linear';

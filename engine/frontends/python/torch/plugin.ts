@@ -8,13 +8,14 @@ import { ROOT_TRACE } from '../../shared/trace';
 import type { Model, SourceRange } from '../../../model/graph';
 import type { Ctx, Interpreter, RootModel } from '../eval/interpreter';
 import { kidsOf, rangeOf, statementOf } from '../eval/nodes';
+import { unknownCodeTouches } from '../eval/calls';
 import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isKnownNumber, iterate, modulesOf, newModule, num, parametersOf, relativePath } from '../eval/values';
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
 import { buildSite } from './build-site';
 import { RawTensors, type WeightUse } from './raw-tensors';
 import { functional, tensorMethod } from './functional';
-import { torchModule } from './modules';
+import { type ArgTexts, torchModule } from './modules';
 import { type NewTensor, factoryInit, initTensor, isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
 
 const MODULE_BASES = new Set([
@@ -268,7 +269,7 @@ export class TorchPlugin implements FrameworkPlugin {
   }
   const nnMatch = /^torch\.nn\.(?:modules\.\w+\.)?(\w+)$/.exec(name);
   if (nnMatch) {
-    const m = torchModule(nnMatch[1]!, positional, keyword, rangeOf(node), node.text);
+    const m = torchModule(nnMatch[1]!, positional, keyword, rangeOf(node), node.text, argTextsOf(node, nnMatch[1]!));
     if (m) return { k: 'module', m };
     if (/^[A-Z]/.test(nnMatch[1]!)) {
       // An unmodelled torch.nn class still owns the modules it is given.
@@ -351,6 +352,11 @@ export class TorchPlugin implements FrameworkPlugin {
     case 'apply': {
       const fn = positional[0];
       if (!fn) return UNKNOWN;
+      // A function initlint cannot read, applied to every module: their initializers are unknown now.
+      if (fn.k === 'unknown' || (fn.k === 'lib' && !this.interp.plugins.nameOwner(fn.name))) {
+        unknownCodeTouches([], undefined, node, m);
+        return { k: 'module', m };
+      }
       // PyTorch's apply visits children first, then the module itself.
       const visit = (x: ModuleObj, seen: Set<ModuleObj>): void => {
         if (seen.has(x)) return;
@@ -589,4 +595,25 @@ export class TorchPlugin implements FrameworkPlugin {
     const base = ISINSTANCE_BASES[short];
     return base !== undefined && base.test(m.className);
   }
+}
+
+/**
+ * The text of each argument of `nn.<name>(...)` as written, for messages; undefined when the
+ * call's arguments do not line up with the values bound (a splat, a call through a partial).
+ */
+function argTextsOf(node: SyntaxNode, name: string): ArgTexts | undefined {
+  if (node.type !== 'call' || !node.childForFieldName('function')?.text.endsWith(name)) return undefined;
+  const args = node.childForFieldName('arguments');
+  if (!args) return undefined;
+  const out: ArgTexts = { positional: [], keyword: new Map() };
+  for (const a of args.namedChildren) {
+    if (a.type === 'comment') continue;
+    if (a.type === 'list_splat' || a.type === 'dictionary_splat') return undefined;
+    if (a.type === 'keyword_argument') {
+      const key = a.childForFieldName('name');
+      const value = a.childForFieldName('value');
+      if (key && value) out.keyword.set(key.text, value.text);
+    } else out.positional.push(a.text);
+  }
+  return out;
 }
