@@ -30,7 +30,9 @@ overflow or saturate.
 
 ## Stays silent on
 Short nets inside the band, chains cut by normalization (BatchNorm/LayerNorm reset the scale),
-He/ReLU and Xavier/tanh stacks, and models whose sizes or forward order initlint cannot resolve.
+He/ReLU and Xavier/tanh stacks, models whose sizes or forward order initlint cannot resolve, and
+weights given to a function initlint cannot read (\`init_layer(layer.weight)\`, \`model.apply(init_fn)\`
+with \`init_fn\` imported from a package): their initializer is unknown, not the default.
 Backward drift is judged on the gradient's squared norm (per-unit second moment times width),
 which fan-in-scaled initialization preserves across width changes.
 

@@ -6,10 +6,10 @@ import { extend, joinBranches } from '../../shared/trace';
 import { builtin } from './builtins';
 import { instantiate, instantiateConfig } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
-import { kids, kidsOf, paramInfo, rangeOf } from './nodes';
+import { kids, kidsOf, paramInfo, rangeOf, statementOf } from './nodes';
 import { appendItems, growList } from './operators';
 import { mathCall, stringMethod } from './strings-math';
-import { type ClassValue, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, newModule, cloneModule } from './values';
+import { type ClassValue, type ModuleObj, NONE, type Trace, UNKNOWN, type Value, isKnownNumber, iterate, newModule, cloneModule, parametersOf } from './values';
 
 /** Parameter names that conventionally carry a model configuration. */
 const CONFIG_PARAM = /^(config|cfg|conf|model_config|model_cfg|hparams|args)$/i;
@@ -59,6 +59,41 @@ export function unknownCall(positional: Value[], node: SyntaxNode, keyword?: Map
   return { k: 'module', m };
 }
 
+/** Callee names of functions that initialize what they are given (`init_weights(m)`, `c2_xavier_fill(conv)`). */
+const INITIALIZING_NAME = /init|reset|fill|xavier|kaiming|glorot|lecun|normal|uniform|orthogonal|trunc/i;
+
+/**
+ * A function initlint cannot read was given a weight (`init_layer(layer.weight)`), or a module
+ * under an initializing name (`init_weights(self.fc)`, `c2_msra_fill(conv)`), or was applied to a
+ * module tree (`model.apply(init_fn)`): what it does to their values is unknown, so their
+ * initializers become unknown from here on (a later explicit init still overrides). Keeping the
+ * earlier reading (often the framework default) would judge values the code may have replaced.
+ * Calls that take a forward-pass tensor are operations, not initializers: left alone.
+ */
+export function unknownCodeTouches(positional: Value[], keyword: Map<string, Value> | undefined, node: SyntaxNode, applied?: ModuleObj): void {
+  const args = [...positional, ...(keyword?.values() ?? [])];
+  if (args.some((v) => v.k === 'tensor')) return;
+  const callee = node.childForFieldName('function')?.text ?? '';
+  const initializing = INITIALIZING_NAME.test(callee.split('.').pop() ?? '');
+  const targets: (Value & { k: 'param' })[] = [];
+  for (const v of args) {
+    if (v.k === 'param') targets.push(v);
+    else if (v.k === 'module' && initializing) for (const p of parametersOf(v.m)) targets.push(p.value);
+  }
+  if (applied) for (const p of parametersOf(applied)) targets.push(p.value);
+  for (const t of targets) {
+    t.spec.init = {
+      source: 'explicit',
+      framework: t.spec.init.framework,
+      name: '?',
+      args: { positional: [], keyword: {} },
+      statementRange: rangeOf(statementOf(node)),
+      callRange: rangeOf(node),
+      text: node.text.slice(0, 200),
+    };
+  }
+}
+
 export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
   switch (fn.k) {
     case 'lib':
@@ -94,6 +129,7 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
         const r = p.callValue?.(fn, positional, keyword, ctx, node);
         if (r) return r;
       }
+      unknownCodeTouches(positional, keyword, node);
       return unknownCall(positional, node, keyword);
   }
 }
@@ -191,5 +227,7 @@ function callLib(ip: Interpreter, name: string, positional: Value[], keyword: Ma
   if (name === 'collections.OrderedDict' || name === 'typing.OrderedDict') return builtin(ip, 'dict', positional, keyword, ctx, node);
   if (name === 'copy.deepcopy') return deepCopy(positional[0]);
   const r = ip.plugins.nameOwner(name)?.callLib?.(name, positional, keyword, ctx, node);
-  return r ?? unknownCall(positional, node, keyword);
+  if (r) return r;
+  unknownCodeTouches(positional, keyword, node);
+  return unknownCall(positional, node, keyword);
 }
