@@ -179,8 +179,14 @@ function readBranch(nodes: GraphNode[], layers: Map<string, LayerFacts>, continu
  * the activation right after a layer, and that a layer followed by another weight layer is hidden.
  */
 function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void {
-  const laterWeight = suffixAny(nodes, (n) => n.type === 'layer' && WEIGHT_KINDS.has(n.layer.kind));
+  // A block after a layer (x + f(x) whose f has weight layers, a repeated block) is weight layers
+  // after it too; inside a block, its own order counts, and its last layer ends a residual branch
+  // (zero-init residual projections stay silent), so it is not made hidden by what follows the block.
+  const hasWeight = (n: GraphNode): boolean =>
+    n.type === 'layer' ? WEIGHT_KINDS.has(n.layer.kind) : (n.type === 'residual' || n.type === 'repeat') && [...walkLayers(n.body)].some((l) => WEIGHT_KINDS.has(l.kind));
+  const laterWeight = suffixAny(nodes, hasWeight);
   nodes.forEach((node, i) => {
+    if (node.type === 'residual' || node.type === 'repeat') return readFragment(node.body, layers);
     if (node.type !== 'layer') return;
     const facts = layers.get(node.layer.id);
     if (!facts || facts.layer !== node.layer || facts.inChain) return;

@@ -4,7 +4,7 @@
 // `with`/`try` bodies, nested definitions and imports. Statements under an undecidable condition
 // count in `ctx.conditional` (initialisations there are marked conditional).
 import { mergePaths } from '../../shared/merge';
-import { extend } from '../../shared/trace';
+import { commonAncestor, extend, isAncestor, nodesSince } from '../../shared/trace';
 import type { SyntaxNode } from '../syntax';
 import { predeclare } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
@@ -194,7 +194,13 @@ function execIf(ip: Interpreter, stmt: SyntaxNode, env: Env, ctx: Ctx): void {
   merge(env, outcomes, 'a branch taken only under a condition initlint cannot decide');
 }
 
-/** Joins the variables of several possible paths into `env` (a disputed tensor is cut by an opaque step). */
+/**
+ * Joins the variables of several possible paths into `env`. A disputed tensor goes on from what it
+ * was before (the chain model cannot say which path ran) through an opaque step that keeps each
+ * path's own steps as a branch: the layers of a loop body or an undecidable `if` stay in the
+ * forward pass, in their order (a layer followed by another there is a hidden layer), though no
+ * chain prediction runs through them.
+ */
 function merge(env: Env, outcomes: Env[], reason: string): void {
   mergePaths(env, outcomes, {
     equivalent,
@@ -202,7 +208,8 @@ function merge(env: Env, outcomes: Env[], reason: string): void {
       const tensor = values.find((v) => v?.k === 'tensor') as { k: 'tensor'; trace: Trace } | undefined;
       if (tensor) {
         const base = old?.k === 'tensor' ? old.trace : tensor.trace;
-        return { k: 'tensor', trace: extend(base, { type: 'opaque', reason }) } as Value;
+        const branch = values.flatMap((v) => (v?.k === 'tensor' && v.trace !== base && !isAncestor(v.trace, base) ? nodesSince(v.trace, commonAncestor(v.trace, base) ?? null) : []));
+        return { k: 'tensor', trace: extend(base, { type: 'opaque', reason, ...(branch.length ? { branch } : {}) }) } as Value;
       }
       if (values.every((v) => v === undefined || v === old)) return undefined;
       return UNKNOWN;

@@ -69,7 +69,9 @@ export function initSpecFrom(framework: Framework, v: Value, site: ArgSite | und
   }
   const spec: InitSpec = { source: 'explicit', framework: specFramework, name, args, statementRange: call.statementRange, text };
   if (site) spec.callRange = site.range;
-  if (call.conditional) spec.conditional = true;
+  // Not conditional even when the layer is built under an undecidable condition (a loop of unknown
+  // count, an `if`): an initializer written in the constructor comes with the layer, so wherever the
+  // layer exists it starts from it. Whether the layer exists is the condition's business.
   return spec;
 }
 
