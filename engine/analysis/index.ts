@@ -168,10 +168,17 @@ const WEIGHT_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter', 'R
 function readBranch(nodes: GraphNode[], layers: Map<string, LayerFacts>, continues: boolean): void {
   readFragment(nodes, layers);
   if (!continues) return;
-  for (const l of walkLayers(nodes)) {
-    const facts = layers.get(l.id);
-    if (facts && facts.layer === l && !facts.inChain && WEIGHT_KINDS.has(l.kind)) facts.hidden = true;
-  }
+  // Every layer on the branch's own path feeds the layers after the join; a residual block's
+  // last layer feeds only its sum (readFragment judged its body by its own order).
+  const mark = (list: GraphNode[]): void => {
+    for (const n of list) {
+      if (n.type === 'repeat') mark(n.body);
+      if (n.type !== 'layer') continue;
+      const facts = layers.get(n.layer.id);
+      if (facts && facts.layer === n.layer && !facts.inChain && WEIGHT_KINDS.has(n.layer.kind)) facts.hidden = true;
+    }
+  };
+  mark(nodes);
 }
 
 /**
