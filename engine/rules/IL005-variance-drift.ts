@@ -332,6 +332,9 @@ export const IL005: Rule = {
     const band = ctx.options.driftBand;
     // Findings are written once every framework plan is verified (their message says whether a fix is offered).
     const drafts: { build: (fixes: Fix[], incurable: boolean) => Finding; plan?: FixPlan; insertion?: () => { fixes: Fix[]; incurable: boolean } }[] = [];
+    // Two instances of one class (`Trainer(10)`, `Trainer(latent_dims=50)`) drift along the same
+    // layers: the class is reported once, for the first instance.
+    const reported = new Set<string>();
     ctx.models.forEach((analysis, modelIndex) => {
       for (const segment of analysis.prediction?.segments ?? []) {
         if (!segment.resolved || segment.layers.length < 2) continue;
@@ -342,6 +345,10 @@ export const IL005: Rule = {
         if (!fwd && !bwd) continue;
         const first = analysis.layers.get(segment.layers[0]!)!;
         const last = analysis.layers.get(segment.layers[segment.layers.length - 1]!)!;
+        const at = analysis.model.range.start;
+        const key = `${analysis.model.range.path ?? ''}:${at.line}:${at.character}:${first.layer.id}:${last.layer.id}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
         const name = (id: string) => { const f = analysis.layers.get(id); return f ? (f.layer.access ?? f.layer.name) : id; };
         const where = fwd ? analysis.layers.get(fwd.id) : undefined;
         const parts: string[] = [];

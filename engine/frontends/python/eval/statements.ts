@@ -128,7 +128,13 @@ export function assign(ip: Interpreter, target: SyntaxNode, value: Value, env: E
     case 'tuple_pattern':
     case 'list_pattern': {
       const targets = kids(target).filter((c): c is SyntaxNode => !!c);
-      const items = value.k === 'seq' && value.items.length === targets.length ? value.items : undefined;
+      // Any iterable unpacks (`for attn, ff in self.layers:` over ModuleLists of two modules).
+      const splat = targets.some((t) => t.type === 'list_splat_pattern');
+      // A tensor unpacks into parts of itself (`q, k, v = self.to_qkv(x).chunk(3, dim=-1)`): each
+      // goes on from it, so where the parts meet again the chain goes on.
+      const parts = value.k === 'tensor' && !splat ? targets.map((): Value => ({ k: 'tensor', trace: extend(value.trace, { type: 'opaque', reason: 'a part of an unpacked tensor', range: rangeOf(stmt) }) })) : undefined;
+      const all = parts ?? iterate(value);
+      const items = all && all.length === targets.length && !splat ? all : undefined;
       targets.forEach((t, i) => assign(ip, t, items ? items[i]! : UNKNOWN, env, ctx, stmt));
       return;
     }
