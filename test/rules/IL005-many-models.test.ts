@@ -64,10 +64,20 @@ test('a copy whose fix would not cure it gets none, while the others keep theirs
 });
 
 test('a file read only up to its budget offers no Keras fix (it could not be checked the same way again)', () => {
-  const loop = '\ntotal = 0\nfor i in range(1000):\n    for j in range(1000):\n        for k in range(1000):\n            total = total + 1\n';
-  const r = analyzeText('cut.py', HEADER + FUNCTIONAL + loop);
-  assert.ok(r.notes.some((n) => /stopped reading this file early/.test(n.message)));
+  // A recursion that doubles at every level spends the budget (loops are cut short instead).
+  const burn = '\ndef burn(n):\n    return burn(n - 1) + burn(n - 1) if n else 0\n\n\ntotal = burn(40)\n';
+  const r = analyzeText('cut.py', HEADER + FUNCTIONAL + burn);
+  assert.ok(r.notes.some((n) => /stopped reading this file early/.test(n.message)), JSON.stringify(r.notes));
   const [f] = r.findings.filter((x) => x.code === 'IL005');
-  assert.ok(f, 'IL005 expected: the model is read before the loop');
+  assert.ok(f, 'IL005 expected: the model is read before the recursion');
   assert.deepEqual(f.fixes, []);
+});
+
+test('a loop cut short is cut the same way when the fix is checked: the Keras fix is offered', () => {
+  const loop = '\ntotal = 0\nfor i in range(1000):\n    for j in range(1000):\n        for k in range(1000):\n            total = total + 1\n';
+  const r = analyzeText('loop.py', HEADER + FUNCTIONAL + loop);
+  assert.ok(r.notes.some((n) => /did not run the loop at line/.test(n.message)), JSON.stringify(r.notes));
+  const [f] = r.findings.filter((x) => x.code === 'IL005');
+  assert.ok(f, 'IL005 expected');
+  assert.equal(f.fixes.length, 1);
 });

@@ -9,7 +9,7 @@ import { ImportTable } from './imports';
 import { Interpreter } from './eval/interpreter';
 import { preludeOf } from './prelude';
 import type { ModuleResolver } from '../../workspace/resolver';
-import { limitsFor } from '../shared/budget';
+import { budgetSize, limitsFor } from '../shared/budget';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
 import { toSyntax } from './syntax';
@@ -99,7 +99,7 @@ export function readPython(path: string, text: string, tree?: Tree, options: Rea
   graph.framework = frameworks.has('pytorch') ? 'pytorch' : frameworks.has('keras') ? 'keras' : 'flax';
   // The imported project modules share the file's budget, which grows with their text too.
   const prelude = options.resolver ? preludeOf(path, root, options.resolver) : [];
-  const size = prelude.reduce((n, p) => n + p.root.endIndex, root.endIndex);
+  const size = prelude.reduce((n, p) => n + budgetSize(p.text), budgetSize(text));
   const interp = new Interpreter(root, imports, frameworks, limitsFor(size), prelude);
   interp.run();
   if (prelude.length > 0) graph.imported = prelude.map((p) => ({ path: p.path, text: p.text }));

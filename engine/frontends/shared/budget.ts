@@ -41,6 +41,17 @@ export function limitsFor(length: number): EvalLimits {
   };
 }
 
+/**
+ * The size a file's budget is computed from: its characters with each `\r\n` counted as one, so
+ * that the same code is read exactly the same way with `\n`, `\r\n` or lone `\r` line ends (a loop
+ * cut short is cut at the same iteration, whatever the line ends).
+ */
+export function budgetSize(text: string): number {
+  let pairs = 0;
+  for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) pairs++;
+  return text.length - pairs;
+}
+
 export type Exhaustion = 'steps' | 'time';
 
 export class Budget {
@@ -71,6 +82,16 @@ export class Budget {
       return false;
     }
     return true;
+  }
+
+  /** Steps taken so far. */
+  get used(): number {
+    return this.steps;
+  }
+
+  /** Steps still left (0 once the budget is spent). */
+  get stepsLeft(): number {
+    return this.exhausted ? 0 : Math.max(0, this.limits.steps - this.steps);
   }
 
   /** Whether a sequence of `n` items may be built; records that one was refused. */

@@ -31,7 +31,7 @@ function cpuSeconds(run: () => void): number {
   return (d.user + d.system) / 1e6;
 }
 
-test('a module-level loop nest of 10^9 iterations stops at the step budget; the class defined before it keeps its IL001', () => {
+test('a module-level loop nest of 10^9 iterations is not unrolled to its end: the code around it is read, and a note names the loop', () => {
   const text = `${ZERO_INIT}
 total = 0
 for i in range(1000):
@@ -47,12 +47,27 @@ for i in range(1000):
   assert.ok(steps < 1e6, `the budget of a ${text.length}-character file is ${steps} steps`);
   assert.ok(cpu < 5, `took ${cpu.toFixed(2)} s of CPU`);
   assert.deepEqual(r.findings.map((f) => f.code), ['IL001']);
-  const note = r.notes.find((n) => /stopped reading this file early/.test(n.message));
+  // The loops stop being unrolled once their remaining iterations would spend most of what is
+  // left; the budget itself is not spent (on a loaded machine its clock may still run out first).
+  const note = r.notes.find((n) => /did not run the loop at line/.test(n.message));
   assert.ok(note, `notes: ${JSON.stringify(r.notes)}`);
-  // Module-level code gets half of the file's steps and time, the classes read with their defaults
-  // the other half; on a loaded machine the time share may run out first.
-  const half = limitsFor(text.length);
-  assert.match(note.message, new RegExp(`more than (${Math.ceil(steps / 2).toLocaleString('en-US')} evaluation steps|${Math.round(half.timeMs / 2)} ms)`));
+  assert.match(note.message, /^initlint did not run the loop at line 15 \(and 1 more\) to its end: its iterations would take most of this file's evaluation budget/);
+  assert.equal(note.range?.start.line, 14);
+});
+
+test('a model built after a loop that is not unrolled to its end is still read', () => {
+  const text = `import torch.nn as nn
+episodes = []
+for episode in range(600):
+    for step in range(200):
+        episodes.append(step)
+net = nn.Sequential(nn.Linear(8, 8), nn.ReLU(), nn.Linear(8, 2))
+nn.init.zeros_(net[0].weight)
+`;
+  const r = analyzeText('after-loop.py', text);
+  assert.deepEqual(r.findings.map((f) => `${f.range.start.line}:${f.code}`), ['6:IL001']);
+  assert.ok(r.notes.some((n) => /did not run the loop at line 3/.test(n.message)), JSON.stringify(r.notes));
+  assert.ok(!r.notes.some((n) => /stopped reading this file early/.test(n.message)), JSON.stringify(r.notes));
 });
 
 test('a file within its budget gets no budget note', () => {
@@ -75,14 +90,15 @@ for i in range(300):
   const padding = '# a comment line of forty characters..\n'.repeat(10_000);
   const short = analyzeText('short.py', loop);
   const long = analyzeText('long.py', padding + loop);
-  assert.ok(short.notes.some((n) => /stopped reading this file early/.test(n.message)), JSON.stringify(short.notes));
+  assert.ok(short.notes.some((n) => /did not run the loop at line/.test(n.message)), JSON.stringify(short.notes));
   assert.deepEqual(long.notes, []);
   assert.deepEqual(long.findings.map((f) => f.code), ['IL001']);
 });
 
-test('classes read after the budget is spent are not reported, and none is reported half read', () => {
+test('classes whose loops would spend the budget are all read, none half read: their loops are cut short instead', () => {
   // Each class spends about 11,000 steps in a loop before it builds its three layers: 400 of them
-  // are twice what the budget of a file this size allows.
+  // are twice what the budget of a file this size allows. Once the loops' iterations would take
+  // most of what is left they are no longer unrolled to the end, and every class is read whole.
   const cls = (i: number) => `
 class Net${i}(nn.Module):
     def __init__(self):
@@ -96,10 +112,14 @@ class Net${i}(nn.Module):
 `;
   const text = `import torch\nimport torch.nn as nn\n${Array.from({ length: 400 }, (_, i) => cls(i)).join('')}`;
   const r = analyzeText('many.py', text);
-  assert.ok(r.notes.some((n) => /stopped reading this file early/.test(n.message)), JSON.stringify(r.notes));
   const models = r.graph.models;
-  assert.ok(models.length > 0 && models.length < 400, `${models.length} models`);
   for (const m of models) assert.equal(m.layers.length, 3, `${m.name} has ${m.layers.length} layers`);
+  // On a loaded machine the clock may still run out first: then the classes after it are left out whole.
+  if (r.notes.some((n) => /stopped reading this file early/.test(n.message))) assert.ok(models.length > 0 && models.length < 400, `${models.length} models`);
+  else {
+    assert.equal(models.length, 400);
+    assert.ok(r.notes.some((n) => /did not run the loop at line \d+ \(and \d+ more\)/.test(n.message)), JSON.stringify(r.notes));
+  }
 });
 
 test('a model of more than 2,000 layers keeps its first 2,000, its forward is cut there, and a note says so', () => {

@@ -71,6 +71,8 @@ export class Interpreter {
   readonly partialSites: Map<string, ArgSite>[] = [];
   nesting = 0;
   tooDeep = false;
+  /** Loops not unrolled to the end because their iterations would spend most of the budget (statements.ts, execFor). */
+  readonly cutLoops: SyntaxNode[] = [];
   /** Classes whose defaults are being read (classDefaults), against a default that reads its own class. */
   readonly defaultsInProgress = new Set<ClassValue>();
 
@@ -174,6 +176,15 @@ export class Interpreter {
     const notes = new Set(this.spent.flatMap((b) => b.notes()));
     for (const message of notes) this.notes.push({ message });
     if (this.tooDeep) this.notes.push({ message: `expressions nested more than ${this.limits.nesting} deep were not followed` });
+    const loops = [...new Set(this.cutLoops.filter((n) => n.file === undefined))].sort((a, b) => a.startIndex - b.startIndex);
+    if (loops.length > 0) {
+      const first = loops[0]!;
+      const more = loops.length > 1 ? ` (and ${loops.length - 1} more)` : '';
+      this.notes.push({
+        message: `initlint did not run the loop at line ${first.startPosition.row + 1}${more} to its end: its iterations would take most of this file's evaluation budget, so what it changes is unknown after it`,
+        range: rangeOf(first),
+      });
+    }
   }
 
   /** Module objects of the file's classes, in the order they were built (models built inside functions among them). */

@@ -244,9 +244,26 @@ function execFor(ip: Interpreter, stmt: SyntaxNode, env: Env, ctx: Ctx): void {
     ctx.conditional--;
     return;
   }
-  for (const item of items.slice(0, ip.limits.unroll)) {
+  const unrolled = items.slice(0, ip.limits.unroll);
+  const budget = ip.budget;
+  const start = budget.used;
+  for (let i = 0; i < unrolled.length; i++) {
     if (ctx.returned !== undefined || ip.exhausted) return;
-    assign(ip, left, item, env, ctx, stmt);
+    assign(ip, left, unrolled[i]!, env, ctx, stmt);
     execBlock(ip, body, env, ctx);
+    // A loop whose remaining iterations would spend more than half of the steps the file has left
+    // (a notebook's training or simulation loop) is not unrolled to the end: the rest of it may
+    // change what it changes, and the code after it is still read. Steps, not the clock, decide:
+    // the same text is always read the same way (IL005 re-reads a file to verify its fixes).
+    const rest = unrolled.length - i - 1;
+    const perIteration = (budget.used - start) / (i + 1);
+    if (rest > 0 && i >= 1 && perIteration * rest > 0.5 * budget.stepsLeft) {
+      if (ip.cutLoops.length < 100) ip.cutLoops.push(stmt);
+      ctx.conditional++;
+      assign(ip, left, UNKNOWN, env, ctx, stmt);
+      execMaybe(ip, body, env, ctx, 'a loop initlint did not unroll to the end');
+      ctx.conditional--;
+      return;
+    }
   }
 }

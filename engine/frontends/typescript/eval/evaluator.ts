@@ -9,7 +9,7 @@
 // function builds something it reads. Everything is bounded by the file's Budget (shared/budget.ts):
 // steps and time, value sizes (checked before a value is built), call depth and nesting.
 import type { SourceRange } from '../../../model/graph';
-import { Budget, limitsFor } from '../../shared/budget';
+import { Budget, budgetSize, limitsFor } from '../../shared/budget';
 import { mergePaths } from '../../shared/merge';
 import { rangeAt } from '../positions';
 import type { TS } from '../ts';
@@ -79,7 +79,7 @@ export class Evaluator implements EvalHost {
     private readonly plugin: TsFrameworkPlugin,
     budget?: Budget,
   ) {
-    this.budget = budget ?? new Budget(limitsFor(sf.text.length));
+    this.budget = budget ?? new Budget(limitsFor(budgetSize(sf.text)));
   }
 
   run(): EvalResult {
