@@ -134,7 +134,7 @@ export function call(ip: Interpreter, fn: Value, positional: Value[], keyword: M
   }
 }
 
-export function callFunction(ip: Interpreter, def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
+export function callFunction(ip: Interpreter, def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue, onEnd?: (locals: Env) => void): Value {
   if (ctx.depth >= ip.limits.callDepth) return UNKNOWN;
   for (const p of ip.plugins.all) p.onFunctionCall?.(def);
   const env: Env = new Map();
@@ -168,6 +168,7 @@ export function callFunction(ip: Interpreter, def: SyntaxNode, self: Value | und
   if (!body) return UNKNOWN;
   const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(self ? { self } : {}), ...(cls ? { cls } : {}) };
   ip.execBlock(body, env, inner);
+  onEnd?.(env);
   return inner.returned ?? NONE;
 }
 

@@ -266,8 +266,9 @@ export class Interpreter {
     return call(this, fn, positional, keyword, ctx, node);
   }
 
-  callFunction(def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue): Value {
-    return callFunction(this, def, self, positional, keyword, ctx, cls);
+  /** Runs a function; `onEnd` sees its local variables as they are when it returns. */
+  callFunction(def: SyntaxNode, self: Value | undefined, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, cls?: ClassValue, onEnd?: (locals: Env) => void): Value {
+    return callFunction(this, def, self, positional, keyword, ctx, cls, onEnd);
   }
 
   /** Runs `run` with the keyword-argument sites of a functools.partial being applied. */

@@ -101,11 +101,23 @@ export class TfGraphs {
       if (!body || !PRODUCT.test(body.text)) continue;
       const ctx: Ctx = { conditional: 0, depth: 0 };
       const x = tensor(ROOT_TRACE(), NO_SHAPE);
-      const result = firstTensor(this.interp.callFunction(v.def, undefined, [x], new Map(), ctx));
-      if (!result) continue;
       const nameNode = v.def.childForFieldName('name');
-      const c = this.candidate(name, result.trace, rangeOf(nameNode ?? v.def));
-      if (c) out.push(c);
+      const range = rangeOf(nameNode ?? v.def);
+      // A function that returns no tensor (an Estimator's model_fn returns an EstimatorSpec) still
+      // computes its chain in a local variable: the local whose chain has the most layers.
+      let locals: Trace[] = [];
+      const result = firstTensor(this.interp.callFunction(v.def, undefined, [x], new Map(), ctx, undefined, (env) => {
+        locals = [...env.values()].flatMap((value) => {
+          const t = firstTensor(value);
+          return t ? [t.trace] : [];
+        });
+      }));
+      const traces = result ? [result.trace] : locals;
+      const best = traces
+        .map((t) => this.candidate(name, t, range))
+        .filter((c): c is Candidate => c !== undefined)
+        .sort((a, b) => b.layers.size - a.layers.size || b.trace.depth - a.trace.depth)[0];
+      if (best) out.push(best);
     }
     return out;
   }
