@@ -2,7 +2,7 @@
 // them, dummy input batches (`np.ones((1, 784))`), activations and merges applied to them, and the
 // tensor methods and attributes that keep track of the shape (reshape, mean over axes, `.shape`).
 import type { Activation } from '../../../model/graph';
-import { addTraces, extend, ROOT_TRACE } from '../../shared/trace';
+import { addTraces, extend, joinBranches, ROOT_TRACE } from '../../shared/trace';
 import { rangeOf } from '../eval/nodes';
 import { BATCH_DIM, NO_SHAPE, type Trace, type TensorShape, UNKNOWN, type Value, num, shapeOf } from '../eval/values';
 import type { Tensor } from '../plugin';
@@ -40,7 +40,9 @@ export function merge(kind: 'add' | 'other', items: Value[], node: SyntaxNode): 
     const w = a.shape?.width;
     return tensor(addTraces(a.trace, b.trace), w !== undefined && w === b.shape?.width ? (a.shape ?? NO_SHAPE) : NO_SHAPE);
   }
-  return tensor(extend(ts[0]!.trace, { type: 'opaque', reason: `merging ${ts.length} tensors (${compact(node.text).slice(0, 40)})`, range: rangeOf(node) }), NO_SHAPE);
+  // A concatenation (or a sum beyond x + f(x)) goes on along its deepest input; the others' steps
+  // since they parted stay in the forward pass as branches (their layers feed what follows).
+  return tensor(joinBranches(ts.map((t) => t.trace), `merging ${ts.length} tensors (${compact(node.text).slice(0, 40)})`, rangeOf(node), kind === 'add'), NO_SHAPE);
 }
 
 /** `x.shape` of a tensor whose rank is known: (batch, *dims). */
