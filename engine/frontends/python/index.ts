@@ -12,7 +12,7 @@ import type { ModuleResolver } from '../../workspace/resolver';
 import { budgetSize, limitsFor } from '../shared/budget';
 import { parsePython, type Tree } from './parser';
 import type { Node as TsNode } from 'web-tree-sitter';
-import { toSyntax } from './syntax';
+import { MAX_ITEMS_COPIED, type SyntaxNode, toSyntax } from './syntax';
 import { describeSpans, recoverStatements } from './recovery';
 import { LineTable, normalizeLoneCarriageReturns } from '../../text/lines';
 import { toNodes } from '../shared/trace';
@@ -90,7 +90,11 @@ export function readPython(path: string, text: string, tree?: Tree, options: Rea
   }
   // The copy reads the text the tree was parsed from (a lone \r read as \n, skipped lines blank):
   // the same length and line breaks as `text`, so every offset and position is the file's.
-  const root = toSyntax(read.tree, normalizeLoneCarriageReturns(read.text), lines);
+  const truncated: SyntaxNode[] = [];
+  const root = toSyntax(read.tree, normalizeLoneCarriageReturns(read.text), lines, undefined, truncated);
+  for (const n of truncated.slice(0, 10)) {
+    graph.notes.push({ message: `initlint read only the first ${MAX_ITEMS_COPIED.toLocaleString('en-US')} items of the ${n.type.replace('_', ' ')} at line ${n.startPosition.row + 1}: it has more`, range: lines.rangeAt(n.startIndex, n.endIndex) });
+  }
   if (read.tree !== t) read.tree.delete();
   if (!tree) t.delete();
   const imports = ImportTable.fromModule(root);

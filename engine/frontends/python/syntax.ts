@@ -113,7 +113,16 @@ function tablesOf(language: Language): Tables {
  * Copies `tree` into SyntaxNodes (iteratively: deeply nested input must not overflow the stack).
  * `lines` is the table of the text the tree was parsed from (its offsets are this tree's).
  */
-export function toSyntax(tree: Tree, source: string, lines: LineTable = new LineTable(source), file?: string): SyntaxNode {
+/**
+ * Items of one argument list, list, tuple, set or dictionary that are copied: the evaluator could
+ * not use more (a model keeps at most 2,000 layers, a value at most 100,000 items, and a loop
+ * unrolls 1,024), and 50,000 `nn.Linear(8, 8)` in one call spent most of a second in the copy and
+ * its evaluation. A collection cut here is listed in `truncated`, for a note.
+ */
+export const MAX_ITEMS_COPIED = 4096;
+const COLLECTIONS = new Set(['argument_list', 'list', 'tuple', 'set', 'dictionary', 'expression_list', 'pattern_list']);
+
+export function toSyntax(tree: Tree, source: string, lines: LineTable = new LineTable(source), file?: string, truncated?: SyntaxNode[]): SyntaxNode {
   const src: SyntaxSource = file === undefined ? { lines } : { lines, file };
   const { types, named, fields } = tablesOf(tree.language);
   const cursor = tree.walk();
@@ -132,7 +141,10 @@ export function toSyntax(tree: Tree, source: string, lines: LineTable = new Line
       const parent = stack[stack.length - 1]!;
       // Punctuation and keywords carry nothing the reader uses, except operators in expressions.
       const id = cursor.nodeTypeId;
-      if (named[id] !== false || KEEP_TOKENS_IN.has(parent.type)) {
+      if (parent.children.length >= MAX_ITEMS_COPIED && COLLECTIONS.has(parent.type)) {
+        // The rest of a huge collection is not copied (see MAX_ITEMS_COPIED).
+        if (truncated && truncated[truncated.length - 1] !== parent) truncated.push(parent);
+      } else if (named[id] !== false || KEEP_TOKENS_IN.has(parent.type)) {
         const node = make();
         node.parent = parent;
         parent.children.push(node);

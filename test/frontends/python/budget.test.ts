@@ -150,3 +150,11 @@ test('models sharing a growing functional history are read up to a per-file tota
   assert.ok(total <= 2000 + 2 * lines + 3 * 300, `${total} layers in all`);
   assert.ok((d.user + d.system) / 1e6 < 5, `${(d.user + d.system) / 1e6} s of CPU`);
 });
+
+test('a call of 50,000 arguments is read up to its first 4,096, with a note; the model keeps its first 2,000 layers', () => {
+  const text = `import torch.nn as nn\nmodel = nn.Sequential(${Array.from({ length: 50_000 }, () => 'nn.Linear(8, 8)').join(', ')})\nnn.init.zeros_(model[3].weight)\n`;
+  const r = analyzeText('wide.py', text);
+  assert.ok(r.notes.some((n) => n.message === 'initlint read only the first 4,096 items of the argument list at line 2: it has more'), JSON.stringify(r.notes));
+  assert.equal(r.graph.models[0]?.layers.length, 2000);
+  assert.deepEqual(r.findings.filter((f) => f.code === 'IL001').map((f) => f.range.start.line), [2]);
+});
