@@ -9,6 +9,8 @@ import { propagateModel, type ChainPrediction } from './propagation';
 export interface ParamFacts {
   spec: ParamSpec;
   info: InitInfo;
+  /** For a conditional init with every path's initializer known: each path's (see InitSpec.alternatives). */
+  alternatives?: InitInfo[];
 }
 
 export interface LayerFacts {
@@ -132,7 +134,11 @@ export function analyzeModel(model: Model): ModelAnalysis {
 }
 
 function layerFacts(layer: Layer): LayerFacts {
-  const params = layer.params.map((spec) => ({ spec, info: describeParam(layer, spec) }));
+  const params = layer.params.map((spec): ParamFacts => {
+    const facts: ParamFacts = { spec, info: describeParam(layer, spec) };
+    if (spec.init.conditional && spec.init.alternatives?.length) facts.alternatives = spec.init.alternatives.map((init) => describeParam(layer, { ...spec, init }));
+    return facts;
+  });
   const weight = params.find((p) => p.spec.role === 'weight' || p.spec.role === 'embedding');
   const bias = params.find((p) => p.spec.role === 'bias');
   const facts: LayerFacts = { layer, params, inChain: false, isLast: false, hidden: false, inResidual: false, lastInResidual: false, normalizedDownstream: false, outputScale: 1 };

@@ -68,6 +68,12 @@ export interface InitSpec {
   shapeText?: string;
   /** True when the statement applies only under a condition the analysis could not decide. */
   conditional?: boolean;
+  /**
+   * For a conditional init: every initializer the parameter may start from, one per path through
+   * the undecidable condition (the one before it included when some path sets none). A rule may
+   * judge them all: a weight zero on every path is zero.
+   */
+  alternatives?: InitSpec[];
 }
 
 export type ParamRole = 'weight' | 'bias' | 'recurrent' | 'embedding' | 'gamma' | 'beta' | 'free';

@@ -2,8 +2,9 @@ import type { Finding } from '../model/finding';
 import type { LayerFacts } from '../analysis';
 import type { Rule, RuleContext } from './types';
 import { groupByStatement, initRange, type Hit } from './by-statement';
-import { fmt, isWeightMatrix, layersLabel } from './describe';
-import { choicesFor, initFixes } from './fixes';
+import { fmt, isWeightMatrix, layersLabel, onEveryPath } from './describe';
+import type { InitInfo } from '../init/types';
+import { choicesFor, initFixes, initFixesOnEveryPath } from './fixes';
 
 const doc = `# IL001 zero-weight
 
@@ -25,7 +26,9 @@ cannot learn at all (reported as an error).
 ## Stays silent on
 Biases, normalization weights and biases, the model's last layer (a zero-initialised classifier
 head is a known-good idiom), the last projection of a residual branch (zero-init residual, as in
-Fixup/ReZero/GPT-style scaled projections), and inits under conditions initlint cannot decide.
+Fixup/ReZero/GPT-style scaled projections), and inits under conditions initlint cannot decide,
+unless every path through the condition zeroes the weight (then it is flagged, and the fix rewrites
+every path's statement).
 
 ## Example
 \`\`\`python
@@ -41,19 +44,24 @@ nn.init.kaiming_normal_(self.fc1.weight, nonlinearity='relu')
 \`\`\`
 `;
 
-function isZero(hit: Hit): boolean {
-  const m = hit.param.info.moments;
+function isZero(info: InitInfo): boolean {
+  const m = info.moments;
   return m !== undefined && m.mean === 0 && m.variance === 0;
 }
 
-/** Zero-init hits of one model, unconditional and explicit, among `candidates`. */
+/** Hits whose weight is zero only on every path of an undecidable condition (no one edit fixes them). */
+const everyPath = new WeakSet<Hit>();
+
+/** Zero-init hits of one model among `candidates`: explicit, and zero unconditionally or on every path. */
 function zeroHits(candidates: Iterable<LayerFacts>): Hit[] {
   const hits: Hit[] = [];
   for (const facts of candidates) {
     const param = facts.weight!;
-    if (param.spec.init.source !== 'explicit' || param.spec.init.conditional) continue;
+    const when = onEveryPath(param, isZero);
+    if (!when) continue;
     const hit = { facts, param };
-    if (isZero(hit)) hits.push(hit);
+    if (when === 'every-path') everyPath.add(hit);
+    hits.push(hit);
   }
   return hits;
 }
@@ -95,15 +103,17 @@ export const IL001: Rule = {
           : whole
             ? '; every hidden layer of the model is zero, so it cannot learn'
             : '';
+        const paths = everyPath.has(first) ? ' on every path through a condition initlint cannot decide' : '';
         findings.push({
           code: 'IL001',
           severity: whole ? 'error' : 'warning',
           message:
-            `${layersLabel(group.map((h) => h.facts))}: weight initialised to all zeros, so its units stay identical and never break symmetry` +
+            `${layersLabel(group.map((h) => h.facts))}: weight initialised to all zeros${paths}, so its units stay identical and never break symmetry` +
             why +
             `. ${choice.label} gives each unit a different start${target}.`,
           range: initRange(first),
-          fixes: initFixes(ctx.source, first.facts, first.param, first.facts.activation),
+          // An edit of one branch's init statement would leave the others zero: every path's is rewritten.
+          fixes: paths ? initFixesOnEveryPath(ctx.source, first.facts, first.param, first.facts.activation) : initFixes(ctx.source, first.facts, first.param, first.facts.activation),
           layerId: first.facts.layer.id,
           model: analysis.model.name,
         });

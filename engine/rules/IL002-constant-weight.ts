@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding';
 import type { Rule, RuleContext } from './types';
 import { groupByStatement, initRange, type Hit } from './by-statement';
-import { fmt, isWeightMatrix, layersLabel } from './describe';
-import { choicesFor, initFixes } from './fixes';
+import { fmt, isWeightMatrix, layersLabel, onEveryPath } from './describe';
+import { choicesFor, initFixes, initFixesOnEveryPath } from './fixes';
 
 const doc = `# IL002 constant-weight
 
@@ -40,25 +40,32 @@ export const IL002: Rule = {
     const findings: Finding[] = [];
     for (const analysis of ctx.models) {
       const hits: Hit[] = [];
+      const conditional = new WeakSet<Hit>();
       for (const facts of analysis.layers.values()) {
         if (!isWeightMatrix(facts)) continue;
         const param = facts.weight!;
-        const m = param.info.moments;
-        if (param.spec.init.source !== 'explicit' || param.spec.init.conditional || !m) continue;
-        if (m.variance === 0 && m.mean !== 0) hits.push({ facts, param });
+        // A nonzero constant, unconditionally or on every path of an undecidable condition.
+        const when = onEveryPath(param, (info) => info.moments !== undefined && info.moments.variance === 0 && info.moments.mean !== 0);
+        if (!when) continue;
+        const hit = { facts, param };
+        if (when === 'every-path') conditional.add(hit);
+        hits.push(hit);
       }
       for (const group of groupByStatement(hits)) {
         const first = group[0]!;
-        const c = first.param.info.moments!.mean;
+        const paths = conditional.has(first);
+        const c = (paths ? first.param.alternatives![0]! : first.param.info).moments!.mean;
         const choice = choicesFor(first.facts.activation)[0]!;
         const fanIn = first.facts.fanIn;
         const mean = fanIn !== undefined ? ` and every pre-activation gets the same offset ${fmt(c)} x ${fanIn} x mean(input)` : '';
         findings.push({
           code: 'IL002',
           severity: 'warning',
-          message: `${layersLabel(group.map((h) => h.facts))}: every weight is the constant ${fmt(c)}, so its units compute the same function and never become different${mean}. ${choice.label} draws independent weights scaled to the fan-in.`,
+          message: paths
+            ? `${layersLabel(group.map((h) => h.facts))}: every weight is a constant on every path through a condition initlint cannot decide, so its units compute the same function and never become different. ${choice.label} draws independent weights scaled to the fan-in.`
+            : `${layersLabel(group.map((h) => h.facts))}: every weight is the constant ${fmt(c)}, so its units compute the same function and never become different${mean}. ${choice.label} draws independent weights scaled to the fan-in.`,
           range: initRange(first),
-          fixes: initFixes(ctx.source, first.facts, first.param, first.facts.activation),
+          fixes: paths ? initFixesOnEveryPath(ctx.source, first.facts, first.param, first.facts.activation) : initFixes(ctx.source, first.facts, first.param, first.facts.activation),
           layerId: first.facts.layer.id,
           model: analysis.model.name,
         });

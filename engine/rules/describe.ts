@@ -1,6 +1,7 @@
 // Wording shared by the rules' messages: how a layer, its fans and its numbers are named.
 import { fmt } from '../init/format';
-import type { LayerFacts } from '../analysis';
+import type { LayerFacts, ParamFacts } from '../analysis';
+import type { InitInfo } from '../init/types';
 import type { Activation } from '../model/graph';
 
 export { fmt };
@@ -42,4 +43,17 @@ export function isWeightMatrix(f: LayerFacts): boolean {
   const kind = f.layer.kind;
   if (kind === 'Parameter') return f.inChain;
   return kind === 'Linear' || kind === 'Conv' || kind === 'ConvTranspose' || kind === 'RNN' || kind === 'LSTM' || kind === 'GRU' || kind === 'MultiheadAttention';
+}
+
+/**
+ * Whether what `test` asks of an explicit initializer holds on every path: `'always'` for an
+ * unconditional init, `'every-path'` for one under a condition initlint cannot decide whose every
+ * path's initializer is known and passes (a weight zeroed in both branches of an `if` is zeroed),
+ * undefined otherwise. Precision first: one unknown or passing path keeps the rule silent.
+ */
+export function onEveryPath(param: ParamFacts, test: (info: InitInfo) => boolean): 'always' | 'every-path' | undefined {
+  if (param.spec.init.source !== 'explicit') return undefined;
+  if (!param.spec.init.conditional) return test(param.info) ? 'always' : undefined;
+  const paths = param.alternatives;
+  return paths && paths.length > 1 && paths.every((p) => p.source === 'explicit' && test(p)) ? 'every-path' : undefined;
 }

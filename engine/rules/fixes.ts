@@ -120,6 +120,22 @@ export function initFixes(source: SourceText, facts: LayerFacts, param: ParamFac
 }
 
 /**
+ * The fixes of a weight that is wrong on every path through an undecidable condition: each fix
+ * rewrites the init statement of every path at once (one path's edit alone would leave the others
+ * as they are). None when some path's statement cannot be rewritten.
+ */
+export function initFixesOnEveryPath(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined): Fix[] {
+  const paths = param.spec.init.alternatives ?? [];
+  const perPath = paths.map((init) => initFixes(source, facts, { ...param, spec: { ...param.spec, init } }, activation));
+  if (perPath.length === 0 || perPath.some((f) => f.length !== perPath[0]!.length)) return [];
+  return perPath[0]!.map((fix, i) => {
+    const edits = new Map<string, TextEdit>();
+    for (const p of perPath) for (const e of p[i]!.edits) edits.set(JSON.stringify(e), e);
+    return { ...fix, title: `${fix.title} (on every path)`, edits: [...edits.values()] };
+  });
+}
+
+/**
  * Inserts explicit initialization where the model is built (end of __init__, or after the statement
  * that builds a module-level model): used when the problem is a framework default.
  */

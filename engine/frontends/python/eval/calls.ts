@@ -166,7 +166,7 @@ export function callFunction(ip: Interpreter, def: SyntaxNode, self: Value | und
   }
   const body = def.childForFieldName('body');
   if (!body) return UNKNOWN;
-  const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(self ? { self } : {}), ...(cls ? { cls } : {}) };
+  const inner: Ctx = { conditional: ctx.conditional, depth: ctx.depth + 1, ...(self ? { self } : {}), ...(cls ? { cls } : {}), ...(ctx.branchInits ? { branchInits: ctx.branchInits } : {}) };
   ip.execBlock(body, env, inner);
   onEnd?.(env);
   return inner.returned ?? NONE;

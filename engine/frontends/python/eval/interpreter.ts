@@ -13,6 +13,7 @@ import type { ImportTable } from '../imports';
 import { type Plugins, createPlugins } from '../plugin';
 import type { PreludeModule } from '../prelude';
 import type { SyntaxNode } from '../syntax';
+import type { BranchInits } from './branch-inits';
 import { findClassMethod, findMethod, getAttr, setModuleAttr } from './attributes';
 import { call, callFunction } from './calls';
 import { classDefaults, instantiate, predeclare } from './classes';
@@ -37,6 +38,8 @@ export interface Ctx {
   /** `self` and the class defining the running method, for super(). */
   self?: Value;
   cls?: ClassValue;
+  /** Inside an undecidable `if`: where init statements record what each branch sets. */
+  branchInits?: BranchInits;
 }
 
 export interface RootModel {

@@ -6,6 +6,7 @@
 import { mergePaths } from '../../shared/merge';
 import { commonAncestor, extend, isAncestor, nodesSince } from '../../shared/trace';
 import type { SyntaxNode } from '../syntax';
+import { BranchInits } from './branch-inits';
 import { predeclare } from './classes';
 import type { Ctx, Env, Interpreter } from './interpreter';
 import { kids, rangeOf } from './nodes';
@@ -187,15 +188,22 @@ function execIf(ip: Interpreter, stmt: SyntaxNode, env: Env, ctx: Ctx): void {
   // Undecidable: run each branch on its own copy of the variables, mark what they set as
   // conditional, and keep a variable only where every path agrees on it.
   ctx.conditional++;
+  const outerInits = ctx.branchInits;
+  const inits = new BranchInits(outerInits);
+  ctx.branchInits = inits;
   const outcomes: Env[] = [];
-  for (const body of possible) {
+  possible.forEach((body, index) => {
+    inits.branch = index;
     const copy = new Map(env);
     const saved = ctx.returned;
     execBlock(ip, body, copy, ctx);
     ctx.returned = saved;
     outcomes.push(copy);
-  }
+  });
   if (!certain) outcomes.push(new Map(env));
+  if (outerInits) ctx.branchInits = outerInits;
+  else delete ctx.branchInits;
+  inits.finish(certain, possible.length);
   ctx.conditional--;
   merge(env, outcomes, 'a branch taken only under a condition initlint cannot decide');
 }

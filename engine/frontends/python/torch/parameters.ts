@@ -158,7 +158,10 @@ export function setInit(p: Value & { k: 'param' }, name: string, positional: Val
   };
   if (target) init.targetText = target;
   else if (targetNode) init.targetText = targetNode.text.replace(/\.data$/, '');
-  if (ctx.conditional > 0) init.conditional = true;
+  if (ctx.conditional > 0) {
+    init.conditional = true;
+    ctx.branchInits?.record(p.spec, init);
+  }
   p.spec.init = init;
 }
 
