@@ -52,6 +52,8 @@ export interface FrameworkPlugin {
   instantiate?(cls: ClassValue, m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx): ModuleObj;
   /** The method a call of the module runs: 'forward', 'call', '__call__'. */
   forwardMethod?(m: ModuleObj): string;
+  /** A module of the file's own class was built (its __init__ has run): the plug-in may say what it is. */
+  afterInstantiate?(m: ModuleObj): void;
   /** `m(x, ...)`. */
   callModule?(m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value;
   /** `m.attr` for an attribute the evaluator does not hold (not a child, parameter or stored attribute). */

@@ -86,6 +86,7 @@ export function instantiate(ip: Interpreter, cls: ClassValue, positional: Value[
   // A module built under a condition initlint cannot decide is still built the same way: its own
   // initialization is not conditional (whether the module exists is the condition's business).
   if (init) ip.callFunction(init.def, self, positional, keyword, { ...ctx, conditional: 0 }, init.cls);
+  ip.plugins.owner(cls.framework)?.afterInstantiate?.(m);
   return m;
 }
 

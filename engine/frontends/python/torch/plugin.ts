@@ -5,7 +5,7 @@
 // every file (see ../plugin.ts).
 import { gainValue } from '../../../init/gain';
 import { ROOT_TRACE } from '../../shared/trace';
-import type { Model, SourceRange } from '../../../model/graph';
+import type { Layer, Model, SourceRange } from '../../../model/graph';
 import type { Ctx, Interpreter, RootModel } from '../eval/interpreter';
 import { kidsOf, rangeOf, statementOf } from '../eval/nodes';
 import { unknownCodeTouches } from '../eval/calls';
@@ -289,6 +289,28 @@ export class TorchPlugin implements FrameworkPlugin {
     return functional(fnName, tensorArg, positional, keyword, node);
   }
     return undefined;
+  }
+
+  /**
+   * A normalization the file writes itself (`class RMSNorm(nn.Module)`, `LayerNorm2d`): a module
+   * named as a norm, holding no weight layer and only per-channel parameters, is a norm layer in
+   * the forward order (it resets the scale, as nn.LayerNorm does), its parameters the norm's gamma
+   * and beta. Without this, LLaMA-style models read as unnormalized and the GPT-2 0.02 recipe they
+   * use looked unscaled.
+   */
+  afterInstantiate(m: ModuleObj): void {
+    const kind = customNormKind(m.className);
+    if (!kind || m.kind !== 'custom' || m.children.size > 0) return;
+    const specs = [...m.params.values()];
+    if (specs.length > 2 || specs.some((p) => p.shape.length > 1)) return;
+    const def = m.classChain?.[0]?.def;
+    if (!def) return;
+    for (const p of specs) p.role = /bias|beta|shift/.test(p.name) ? 'beta' : 'gamma';
+    // Held as a torch.nn layer holds its parameters: in its layer, not as free parameters.
+    m.params.clear();
+    m.paramLayers.clear();
+    m.kind = 'layer';
+    m.layer = { id: '', name: m.display, kind: 'Norm', normKind: kind, ctor: m.className, framework: 'pytorch', range: rangeOf(def.childForFieldName('name') ?? def), params: specs };
   }
 
   forwardMethod(): string {
@@ -616,4 +638,23 @@ function argTextsOf(node: SyntaxNode, name: string): ArgTexts | undefined {
     } else out.positional.push(a.text);
   }
   return out;
+}
+
+/** The norm a class of the file is by its name (RMSNorm, LlamaRMSNorm, LayerNorm2d, GroupNorm1), if any. */
+function customNormKind(className: string): Layer['normKind'] | undefined {
+  const m = /(RMS|Layer|Group|Batch|Instance|Scale)Norm(?:\d+d?|alization)?(?:NoBias|Fp32|General)?$/.exec(className);
+  if (!m) return undefined;
+  switch (m[1]) {
+    case 'RMS':
+    case 'Scale':
+      return 'rms';
+    case 'Group':
+      return 'group';
+    case 'Batch':
+      return 'batch';
+    case 'Instance':
+      return 'instance';
+    default:
+      return 'layer';
+  }
 }
