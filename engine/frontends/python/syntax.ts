@@ -27,11 +27,18 @@ interface SyntaxSource {
   file?: string;
 }
 
+/** The children of every leaf: one shared empty array, so 120,000 leaves of a big file allocate none. */
+const NO_CHILDREN: readonly SyntaxNode[] = Object.freeze([]);
+
 export class SyntaxNode {
-  readonly children: SyntaxNode[] = [];
+  /**
+   * Exactly as long as it needs to be: the copy sizes each node's array once its children are known
+   * (an array grown by push keeps 17 slots, and two of them per node made a copy 356 bytes a node).
+   */
+  children: readonly SyntaxNode[] = NO_CHILDREN;
   parent: SyntaxNode | null = null;
-  /** Field name of each child (null when it has none), parallel to `children`. */
-  readonly fieldNames: (string | null)[] = [];
+  /** This node's field name in its parent (`function` of a call, `body` of a def); null when none. */
+  fieldName: string | null = null;
   private namedCache?: SyntaxNode[];
   private errorCache?: boolean;
   private startCache?: Point;
@@ -68,12 +75,12 @@ export class SyntaxNode {
   }
 
   childForFieldName(name: string): SyntaxNode | null {
-    const i = this.fieldNames.indexOf(name);
-    return i >= 0 ? this.children[i]! : null;
+    for (const c of this.children) if (c.fieldName === name) return c;
+    return null;
   }
 
   childrenForFieldName(name: string): SyntaxNode[] {
-    return this.children.filter((_, i) => this.fieldNames[i] === name);
+    return this.children.filter((c) => c.fieldName === name);
   }
 
   get hasError(): boolean {
@@ -134,39 +141,59 @@ export function toSyntax(tree: Tree, source: string, lines: LineTable = new Line
     return new SyntaxNode(src, types[id] ?? cursor.nodeType, named[id] ?? cursor.nodeIsNamed, start === end && cursor.nodeIsMissing, start, end);
   };
   const root = make();
+  // Each open node's children are gathered in a scratch array of its depth (reused, so it is not
+  // garbage) and copied to an exact-size array when the node is left.
   const stack: SyntaxNode[] = [root];
+  const gathered: SyntaxNode[][] = [[]];
+  const close = (): void => {
+    const node = stack.pop()!;
+    const kids = gathered[stack.length]!;
+    if (kids.length > 0) {
+      node.children = kids.slice();
+      kids.length = 0;
+    }
+  };
+  const open = (node: SyntaxNode): void => {
+    stack.push(node);
+    if (gathered.length < stack.length) gathered.push([]);
+  };
+  const adopt = (parent: SyntaxNode, kids: SyntaxNode[]): SyntaxNode => {
+    const node = make();
+    node.parent = parent;
+    node.fieldName = fields[cursor.currentFieldId] ?? null;
+    kids.push(node);
+    return node;
+  };
   try {
     if (!cursor.gotoFirstChild()) return root;
     for (;;) {
       const parent = stack[stack.length - 1]!;
+      const kids = gathered[stack.length - 1]!;
       // Punctuation and keywords carry nothing the reader uses, except operators in expressions.
       const id = cursor.nodeTypeId;
-      if (parent.children.length >= MAX_ITEMS_COPIED && COLLECTIONS.has(parent.type)) {
+      if (kids.length >= MAX_ITEMS_COPIED && COLLECTIONS.has(parent.type)) {
         // The rest of a huge collection is not copied (see MAX_ITEMS_COPIED).
         if (truncated && truncated[truncated.length - 1] !== parent) truncated.push(parent);
       } else if (named[id] !== false || KEEP_TOKENS_IN.has(parent.type)) {
-        const node = make();
-        node.parent = parent;
-        parent.children.push(node);
-        parent.fieldNames.push(fields[cursor.currentFieldId] ?? null);
+        const node = adopt(parent, kids);
         if (cursor.gotoFirstChild()) {
-          stack.push(node);
+          open(node);
           continue;
         }
       } else if (cursor.gotoFirstChild()) {
         // An anonymous node with children (rare): keep it after all, to keep the tree whole.
         cursor.gotoParent();
-        const node = make();
-        node.parent = parent;
-        parent.children.push(node);
-        parent.fieldNames.push(fields[cursor.currentFieldId] ?? null);
+        const node = adopt(parent, kids);
         cursor.gotoFirstChild();
-        stack.push(node);
+        open(node);
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return root;
-        stack.pop();
+        if (!cursor.gotoParent()) {
+          while (stack.length > 0) close();
+          return root;
+        }
+        close();
         if (stack.length === 0) return root;
       }
     }
