@@ -288,7 +288,7 @@ export function torchModule(name: string, positional: Value[], keyword: Map<stri
     }
   } else {
     layer.kind = 'Norm';
-    layer.normKind = name.startsWith('Batch') || name === 'SyncBatchNorm' ? 'batch' : name.startsWith('Instance') ? 'instance' : name === 'GroupNorm' ? 'group' : name === 'RMSNorm' ? 'rms' : 'layer';
+    layer.normKind = torchNormKind(name);
     const features = name === 'GroupNorm' ? b.dim('num_channels') : name.includes('Norm') && (name.startsWith('Layer') || name === 'RMSNorm') ? tupleDims(b.get('normalized_shape'), 1)[0] : b.dim('num_features');
     layer.inFeatures = features;
     layer.outFeatures = features;
@@ -345,3 +345,8 @@ export const SHAPE_OPS = new Set([
   'avg_pool1d', 'avg_pool2d', 'adaptive_avg_pool1d', 'adaptive_avg_pool2d', 'adaptive_max_pool2d', 'pad',
   'interpolate', 'expand', 'repeat', 'chunk_first',
 ]);
+
+/** The statistics a torch.nn norm class normalizes over, by its name (BatchNorm2d, SyncBatchNorm, RMSNorm...). */
+export function torchNormKind(name: string): NonNullable<Layer['normKind']> {
+  return name.startsWith('Batch') || name === 'SyncBatchNorm' ? 'batch' : name.startsWith('Instance') ? 'instance' : name === 'GroupNorm' ? 'group' : name === 'RMSNorm' ? 'rms' : 'layer';
+}

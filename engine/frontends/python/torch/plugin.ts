@@ -15,7 +15,7 @@ import type { SyntaxNode } from '../syntax';
 import { buildSite } from './build-site';
 import { RawTensors, type WeightUse } from './raw-tensors';
 import { functional, tensorMethod } from './functional';
-import { type ArgTexts, torchModule } from './modules';
+import { type ArgTexts, torchModule, torchNormKind } from './modules';
 import { type NewTensor, factoryInit, initTensor, isNewParam, isNewTensor, newParam, newTensor, paramLayerStep, paramMethod, registerParam, scaleInit, scaledTensor, setInit, unknownTensor } from './parameters';
 
 const MODULE_BASES = new Set([
@@ -644,17 +644,6 @@ function argTextsOf(node: SyntaxNode, name: string): ArgTexts | undefined {
 function customNormKind(className: string): Layer['normKind'] | undefined {
   const m = /(RMS|Layer|Group|Batch|Instance|Scale)Norm(?:\d+d?|alization)?(?:NoBias|Fp32|General)?$/.exec(className);
   if (!m) return undefined;
-  switch (m[1]) {
-    case 'RMS':
-    case 'Scale':
-      return 'rms';
-    case 'Group':
-      return 'group';
-    case 'Batch':
-      return 'batch';
-    case 'Instance':
-      return 'instance';
-    default:
-      return 'layer';
-  }
+  // ScaleNorm divides by the root mean square as RMSNorm does; the others are named as torch.nn's.
+  return m[1] === 'Scale' ? 'rms' : torchNormKind(`${m[1]}Norm`);
 }
