@@ -6,7 +6,7 @@ import { linearize } from './attributes';
 import { KNOWN_KINDS } from './operators';
 import { NONE, UNKNOWN, type Value, isKnownNumber, iterate, num, truthy, containerItems } from './values';
 
-export const BUILTINS = new Set(['bool', 'range', 'len', 'int', 'float', 'abs', 'round', 'min', 'max', 'list', 'tuple', 'dict', 'enumerate', 'zip', 'reversed', 'isinstance', 'type', 'hasattr', 'getattr', 'setattr', 'super', 'str', 'print']);
+export const BUILTINS = new Set(['bool', 'range', 'len', 'int', 'float', 'abs', 'round', 'min', 'max', 'sum', 'list', 'tuple', 'dict', 'enumerate', 'zip', 'reversed', 'isinstance', 'type', 'hasattr', 'getattr', 'setattr', 'super', 'str', 'print']);
 
 export function builtin(ip: Interpreter, name: string, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
   const a = positional[0];
@@ -39,6 +39,15 @@ export function builtin(ip: Interpreter, name: string, positional: Value[], keyw
       return isKnownNumber(a) ? num(Math.abs(a.v)) : UNKNOWN;
     case 'round':
       return isKnownNumber(a) ? num(Math.round(a.v)) : UNKNOWN;
+    case 'sum': {
+      // sum(numbers, start=0), e.g. a ResNet's block count `sum(layers)`; exact integers only up to 2^53.
+      const start = positional[1] ?? keyword.get('start') ?? num(0);
+      if (a?.k !== 'seq' || !isKnownNumber(start) || !a.items.every(isKnownNumber)) return UNKNOWN;
+      let total = start.v;
+      for (const v of a.items) total += (v as { v: number }).v;
+      if (!Number.isFinite(total) || (Number.isInteger(total) && Math.abs(total) > Number.MAX_SAFE_INTEGER)) return UNKNOWN;
+      return num(total);
+    }
     case 'min':
     case 'max': {
       const vals = positional.length === 1 && a?.k === 'seq' ? a.items : positional;

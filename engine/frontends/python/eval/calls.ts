@@ -225,6 +225,8 @@ function callLib(ip: Interpreter, name: string, positional: Value[], keyword: Ma
   if (name.startsWith('builtins.')) return builtin(ip, name.slice(9), positional, keyword, ctx, node);
   if (name.startsWith('math.')) return mathCall(name.slice(5), positional);
   if (name === 'numpy.sqrt' || name === 'np.sqrt') return mathCall('sqrt', positional);
+  // np.prod of a shape (`np.prod(w.shape[2:])`, a receptive field): as math.prod
+  if ((name === 'numpy.prod' || name === 'np.prod') && positional.length === 1 && keyword.size === 0) return mathCall('prod', positional);
   if (name === 'collections.OrderedDict' || name === 'typing.OrderedDict') return builtin(ip, 'dict', positional, keyword, ctx, node);
   if (name === 'copy.deepcopy') return deepCopy(positional[0]);
   const r = ip.plugins.nameOwner(name)?.callLib?.(name, positional, keyword, ctx, node);

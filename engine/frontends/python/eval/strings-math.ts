@@ -70,6 +70,7 @@ export function stringMethod(budget: Budget, s: string, name: string, args: Valu
 }
 
 export function mathCall(name: string, args: Value[]): Value {
+  if (name === 'prod') return product(args);
   const xs = args.map((v) => (isKnownNumber(v) ? v.v : NaN));
   if (xs.some(Number.isNaN)) return UNKNOWN;
   const [x, y] = xs;
@@ -81,7 +82,23 @@ export function mathCall(name: string, args: Value[]): Value {
     case 'pow': return num(x! ** y!);
     case 'ceil': return num(Math.ceil(x!));
     case 'floor': return num(Math.floor(x!));
-    case 'prod': return UNKNOWN;
     default: return UNKNOWN;
   }
+}
+
+/**
+ * math.prod(iterable, start=1) of known numbers. An integral product is exact only up to 2^53
+ * (Python's ints go on exactly): beyond that it is unknown.
+ */
+function product(args: Value[]): Value {
+  const seq = args[0];
+  if (seq?.k !== 'seq') return UNKNOWN;
+  const start = args[1] === undefined ? 1 : isKnownNumber(args[1]) ? args[1].v : NaN;
+  let r = start;
+  for (const x of seq.items) {
+    if (!isKnownNumber(x)) return UNKNOWN;
+    r *= x.v;
+  }
+  if (!Number.isFinite(r) || (Number.isInteger(r) && Math.abs(r) > Number.MAX_SAFE_INTEGER)) return UNKNOWN;
+  return num(r);
 }
