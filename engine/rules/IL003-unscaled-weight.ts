@@ -23,7 +23,8 @@ Kaiming, Xavier, LeCun and orthogonal initializers (IL004 checks their gains); f
 (IL005 checks where they drift); a fixed std of at most 0.02 with mean 0 in a model that normalizes
 (GPT/BERT \`normal_(std=0.02)\`, ViT/ConvNeXt \`trunc_normal_(std=.02)\`, GPT-2's 0.02/sqrt(2N): the norms
 reset the scale between blocks, and IL005 judges any chain between them that still drifts);
-depth-scaled residual projections (the last layer of a residual branch is never too small);
+depth-scaled residual branches (a layer inside a residual branch is never too small: Fixup scales
+them all down);
 output layers that are small on purpose; layers whose output reaches a normalization layer
 through only linear layers and ReLU-like activations (the norm removes the scale); embeddings;
 parameters not used as weights (cls tokens, positional embeddings); unknown sizes.
@@ -86,7 +87,10 @@ function judge(hit: Hit, orderKnown: boolean): Verdict | undefined {
   // A constant applied right after the product (`x @ W * d ** -0.5`) is part of the layer's scale.
   const ratio = n * m.variance * facts.outputScale ** 2;
   if (ratio > FACTOR * g2) return { kind: 'large', ratio, target: g2 };
-  if (ratio < 1 / FACTOR && facts.hidden) return { kind: 'small', ratio, target: g2 };
+  // Inside a residual branch a small init shrinks only the branch, while the skip carries the
+  // signal: that is how deep residual stacks are stabilised (Fixup scales every layer of a branch
+  // by L^(-1/(2m-2)), GPT-2 and SkipInit its last one), so it is never too small there.
+  if (ratio < 1 / FACTOR && facts.hidden && !facts.inResidual) return { kind: 'small', ratio, target: g2 };
   return undefined;
 }
 
