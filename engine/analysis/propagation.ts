@@ -3,7 +3,8 @@
 // recurrent layers, embeddings as sources, softmax), and propagates every resolved segment.
 import type { GraphNode, Model } from '../model/graph';
 import type { LayerFacts } from './index';
-import { propagate, type ChainStep } from '../theory';
+import { propagate, type ChainStep, type StepRecord } from '../theory';
+import { type BuiltBlock, type ResidualRun, normStep, residualRuns, scaleFactor } from './residual';
 
 export interface LayerPrediction {
   /** Second moment of the layer's output (after its activation) / that of the segment's input. */
@@ -30,6 +31,31 @@ export interface Segment {
   typicalChi?: number;
   /** The theory's steps (dense steps labelled with layer ids), to re-run with other initializers. */
   steps: ChainStep[];
+  /** The runs of residual blocks on the segment's trunk and the growth of their stream (resolved segments). */
+  residualRuns: ResidualRun[];
+  /** The trunk in forward order: its layers and the outputs of its residual and repeat blocks (resolved segments). */
+  trunk: TrunkPoint[];
+}
+
+/** A point of the trunk the signal passes: a layer (its id) or a block's output ('residual:3', 'repeat:0'). */
+export interface TrunkPoint {
+  id: string;
+  /** Second moment after it, relative to the segment's input. */
+  forward: number;
+  /** Squared gradient norm at its input, relative to the segment's output. */
+  backward: number;
+  block: boolean;
+}
+
+/** The trunk points of one propagation: every labelled step outside residual branches, in order. */
+export function trunkPoints(records: StepRecord[]): TrunkPoint[] {
+  const out: TrunkPoint[] = [];
+  for (const r of records) {
+    if (r.inBranch || r.label === undefined) continue;
+    if (r.type === 'dense') out.push({ id: r.label, forward: r.forward, backward: r.backward, block: false });
+    else if (r.type === 'residual' || r.type === 'repeat') out.push({ id: r.label, forward: r.forward, backward: r.backward, block: true });
+  }
+  return out;
 }
 
 export interface ChainPrediction {
@@ -41,17 +67,19 @@ interface Building {
   steps: ChainStep[];
   layers: string[];
   resolved: boolean;
+  /** The residual and repeat nodes of the segment, by the index in their step's label. */
+  blocks: BuiltBlock[];
 }
 
 const DENSE = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
 
 class SegmentBuilder {
   readonly done: Building[] = [];
-  current: Building = { steps: [], layers: [], resolved: true };
+  current: Building = { steps: [], layers: [], resolved: true, blocks: [] };
 
   cut(): void {
     if (this.current.layers.length) this.done.push(this.current);
-    this.current = { steps: [], layers: [], resolved: true };
+    this.current = { steps: [], layers: [], resolved: true, blocks: [] };
   }
 
   /**
@@ -65,7 +93,7 @@ class SegmentBuilder {
       if (node.type === 'layer') {
         const kind = node.layer.kind;
         if (kind === 'Norm') {
-          steps.push({ type: 'norm' });
+          steps.push(normStep(facts.get(node.layer.id)));
           continue;
         }
         const f = facts.get(node.layer.id);
@@ -101,13 +129,16 @@ class SegmentBuilder {
         steps.push({ type: 'activation', activation: { kind: node.activation.kind, ...(node.activation.param !== undefined ? { param: node.activation.param } : {}) } });
       } else if (node.type === 'scale') {
         // x * c as a 1-to-1 linear map of variance c^2: second moment and gradient norm times c^2.
-        steps.push({ type: 'dense', fanIn: 1, fanOut: 1, weightVar: node.factor ** 2 });
+        steps.push({ type: 'dense', fanIn: 1, fanOut: 1, weightVar: scaleFactor(node) ** 2 });
       } else if (node.type === 'residual' || node.type === 'repeat') {
+        const mark = this.current.layers.length;
         const body = this.steps(node.body, facts);
         if (!body) return undefined;
-        if (node.type === 'residual') steps.push({ type: 'residual', body });
+        const label = `${node.type}:${this.current.blocks.length}`;
+        this.current.blocks.push({ node, layers: this.current.layers.slice(mark) });
+        if (node.type === 'residual') steps.push({ type: 'residual', body, label });
         else if (node.count === undefined) return undefined;
-        else steps.push({ type: 'repeat', count: node.count, body });
+        else steps.push({ type: 'repeat', count: node.count, body, label });
       } else return undefined;
     }
     return steps;
@@ -118,6 +149,7 @@ class SegmentBuilder {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const mark = this.current.layers.length;
+      const blockMark = this.current.blocks.length;
       // A layer goes with the constant factors and the activation right after it (see steps()).
       let pairs = 1;
       if (node.type === 'layer') {
@@ -130,6 +162,7 @@ class SegmentBuilder {
         i += pairs - 1;
       } else {
         this.current.layers.length = mark;
+        this.current.blocks.length = blockMark;
         this.cut();
       }
     }
@@ -145,11 +178,13 @@ export function propagateModel(model: Model, facts: Map<string, LayerFacts>): Ch
   const perLayer = new Map<string, LayerPrediction>();
   const segments: Segment[] = [];
   for (const seg of builder.done) {
-    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN, steps: seg.steps };
+    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN, steps: seg.steps, residualRuns: [], trunk: [] };
     if (seg.resolved && seg.steps.length) {
       const result = propagate(seg.steps);
       segment.forward = result.summary.forward;
       segment.backward = result.summary.backward;
+      segment.residualRuns = residualRuns(result.steps, seg.blocks);
+      segment.trunk = trunkPoints(result.steps);
       let logChi = 0;
       let n = 0;
       for (const r of result.steps) {

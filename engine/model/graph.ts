@@ -174,8 +174,13 @@ export type GraphNode =
       body: GraphNode[];
       range?: SourceRange;
     }
-  /** Multiplication by a constant (`0.5 * f(x)`, `x / math.sqrt(2)`). */
-  | { type: 'scale'; factor: number; range?: SourceRange }
+  /**
+   * Multiplication by a constant (`0.5 * f(x)`, `x / math.sqrt(2)`), or elementwise by a learnable
+   * parameter (`gate`: ReZero's `alpha * f(x)`, LayerScale's `gamma * f(x)`), whose factor is the
+   * root mean square of the parameter's initial values (E[(g x)^2] = E[g^2] E[x^2] for a g drawn
+   * independently of x) as its init was read when the forward pass was traced.
+   */
+  | { type: 'scale'; factor: number; range?: SourceRange; gate?: { layer: Layer; param: string } }
   | { type: 'repeat'; count: Dim; body: GraphNode[]; range?: SourceRange }
   /** Something the analysis cannot follow (an unknown call); chains are cut here. */
   /**

@@ -1,7 +1,8 @@
 import type { Finding } from '../model/finding';
 import type { Rule, RuleContext } from './types';
 import type { ModelAnalysis } from '../analysis';
-import type { Segment } from '../analysis/propagation';
+import { type Segment, type TrunkPoint, trunkPoints } from '../analysis/propagation';
+import { outOfBandRuns } from './IL006-residual-growth';
 import type { Fix, TextEdit } from '../model/finding';
 import type { Activation } from '../model/graph';
 import { propagate, backwardGain, type ChainStep } from '../theory';
@@ -9,6 +10,7 @@ import { activationLabel, fmt } from './describe';
 import { choicesFor, initFixes, initStatement, insertInitFix, type InitChoice } from './fixes';
 import type { SourceText } from '../analysis/source';
 import { FIXERS } from './fixers';
+import { canVerify, modelsStillFlagged, verifying } from './verify';
 
 const doc = `# IL005 variance-drift
 
@@ -105,6 +107,13 @@ function withCandidate(steps: ChainStep[], c: DriftCandidate): ChainStep[] {
   });
 }
 
+/** 'residual:3' -> "the residual block 'residual:3'" in words: the 4th residual block of the segment. */
+function blockLabel(id: string): string {
+  const [type, k] = id.split(':');
+  const n = Number(k) + 1;
+  return Number.isInteger(n) ? `the ${type === 'repeat' ? 'repeated block' : 'residual block'} #${n}` : id;
+}
+
 interface Excursion {
   value: number;
   /** The layer where it happens. */
@@ -129,29 +138,30 @@ function farthestOutside(values: Excursion[], band: [number, number]): Excursion
  * Drift where it hurts training: the activations' second moment over the hidden layers (the
  * output layer's scale is the logits', small on purpose), and the gradient's squared norm reaching
  * the first layer's weights (at its output; the gradient at the network input trains nothing).
+ * The trunk only, as the theory's summary: inside a residual branch a norm may amplify the
+ * branch's own gradient while the sum x + f(x) the network passes on stays bounded; the stream
+ * after each residual block is a trunk point too, so a drifting residual network is judged.
  */
-function drift(layers: string[], at: (id: string) => { forward: number; backward: number; inBranch: boolean } | undefined, band: [number, number]) {
-  // The trunk only, as the theory's summary: inside a residual branch a norm may amplify the
-  // branch's own gradient while the sum x + f(x) the network passes on stays bounded.
-  const trunk = layers.filter((id) => at(id)?.inBranch === false);
-  const forward = farthestOutside(trunk.slice(0, -1).map((id) => ({ value: at(id)!.forward, id })), band);
+function drift(trunk: TrunkPoint[], band: [number, number]) {
+  const layers = trunk.filter((p) => !p.block);
+  const head = layers[layers.length - 1];
+  if (!head) return { forward: undefined, backward: undefined };
+  const headAt = trunk.lastIndexOf(head);
+  const before = trunk.slice(0, headAt);
+  const forward = farthestOutside(before.map((p) => ({ value: p.forward, id: p.id })), band);
   // Backward from the head's input: the head's own derivative (a sigmoid's, cancelled by a BCE
-  // loss) is no drift. The gradient at layer k's input, relative to the head's input.
-  const head = trunk.length ? at(trunk[trunk.length - 1]!)!.backward : NaN;
-  const backward = head > 0 ? farthestOutside(trunk.slice(1, -1).map((id) => ({ value: at(id)!.backward / head, id })), band) : undefined;
+  // loss) is no drift. The gradient at point k's input, relative to the head's input; the first
+  // layer's input gradient trains nothing.
+  const firstLayer = trunk.indexOf(layers[0]!);
+  const backward = head.backward > 0 ? farthestOutside(before.filter((_, i) => i !== firstLayer).map((p) => ({ value: p.backward / head.backward, id: p.id })), band) : undefined;
   return { forward, backward };
 }
 
 /** Whether a chain stays inside the band by the same measure the rule uses. */
-function inBand(steps: ChainStep[], layers: string[], band: [number, number]): boolean {
-  const records = new Map<string, { forward: number; backward: number; inBranch: boolean }>();
-  for (const r of propagate(steps).steps) if (r.type === 'dense' && r.label !== undefined) records.set(r.label, { forward: r.forward, backward: r.backward, inBranch: r.inBranch });
-  const d = drift(layers, (id) => records.get(id), band);
+function inBand(steps: ChainStep[], band: [number, number]): boolean {
+  const d = drift(trunkPoints(propagate(steps).steps), band);
   return !d.forward && !d.backward;
 }
-
-/** True while candidate fixes are being verified (the nested analysis must not build fixes itself). */
-let verifying = false;
 
 /** A fix for one drifting segment that rewrites its layers' initializations, before the patched file is checked. */
 interface FixPlan {
@@ -170,7 +180,7 @@ interface FixPlan {
  * statement may run after another one, so the check is the real one rather than an estimate.
  */
 function replacementPlan(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment, model: number): FixPlan | undefined {
-  if (verifying) return undefined;
+  if (verifying()) return undefined;
   const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
   if (layers.length === 0) return undefined;
   // PyTorch writes replacements only where an explicit initialization is (defaults need insertion);
@@ -208,11 +218,7 @@ const offsetKey = (p: { line: number; character: number }): number => p.line * 2
  */
 function verifyPlans(ctx: RuleContext, plans: FixPlan[]): Set<FixPlan> {
   const verified = new Set<FixPlan>();
-  if (plans.length === 0) return verified;
-  // A file read only up to its evaluation budget cannot be checked again the same way (the budget
-  // has a clock: the second reading may stop elsewhere), and would cost a second budget: no fixes.
-  if (ctx.graph.notes.some((n) => /stopped reading this file early|analysed only the first/.test(n.message))) return verified;
-  if (ctx.outOfTime()) return verified;
+  if (plans.length === 0 || !canVerify(ctx)) return verified;
   const byKey = new Map<string, TextEdit>();
   const owners = new Map<string, Set<FixPlan>>();
   for (const plan of plans) {
@@ -242,41 +248,11 @@ function verifyPlans(ctx: RuleContext, plans: FixPlan[]): Set<FixPlan> {
     for (const plan of group) for (const e of plan.edits) edits.set(JSON.stringify(e), e);
     // Plans verified one by one cost one re-analysis each: stop when the file's time is spent.
     if (ctx.outOfTime()) break;
-    const drifting = driftingModels(ctx, [...edits.values()]);
+    const drifting = modelsStillFlagged(ctx, [...edits.values()], 'IL005');
     if (!drifting) continue;
     for (const plan of group) if (!drifting.has(plan.model)) verified.add(plan);
   }
   return verified;
-}
-
-/**
- * The positions of the models that still drift in the file patched with `edits`; undefined when
- * the patched file does not read as the same models in the same order (or no longer parses).
- */
-function driftingModels(ctx: RuleContext, edits: TextEdit[]): Set<number> | undefined {
-  const patched = ctx.source.withEdits(edits);
-  verifying = true;
-  let again: ReturnType<typeof import('../analyze').analyzeText>;
-  try {
-    // Loaded here, not at the top: engine/analyze imports the rule registry, which imports this rule.
-    const { analyzeText } = require('../analyze') as typeof import('../analyze');
-    again = analyzeText(ctx.graph.path, patched, { select: ['IL005'], driftBand: ctx.options.driftBand });
-  } finally {
-    verifying = false;
-  }
-  if (again.notes.some((n) => /syntax error/.test(n.message))) return undefined;
-  const before = ctx.graph.models;
-  const after = again.graph.models;
-  if (after.length !== before.length || after.some((m, i) => m.name !== before[i]!.name)) return undefined;
-  // A finding is at its model's range; models sharing a range (two on one statement) are both counted.
-  const byRange = new Map<string, number[]>();
-  after.forEach((m, i) => {
-    const key = JSON.stringify(m.range);
-    byRange.set(key, [...(byRange.get(key) ?? []), i]);
-  });
-  const drifting = new Set<number>();
-  for (const f of again.findings) for (const i of byRange.get(JSON.stringify(f.range)) ?? []) if (after[i]!.name === f.model) drifting.add(i);
-  return drifting;
 }
 
 /**
@@ -304,7 +280,7 @@ function insertionFixes(source: SourceText, analysis: ModelAnalysis, segment: Se
   const unit = source.indentUnit();
   const fixes: Fix[] = [];
   for (const candidate of candidates) {
-    if (!inBand(withCandidate(segment.steps, candidate), segment.layers, band)) continue;
+    if (!inBand(withCandidate(segment.steps, candidate), band)) continue;
     const body = candidate.statements(source, 'm');
     const lines = [
       `for m in ${site.receiver}.modules():`,
@@ -340,8 +316,11 @@ export const IL005: Rule = {
         if (!segment.resolved || segment.layers.length < 2) continue;
         // A zero or constant weight is IL001/IL002's finding; its drift is a consequence, not news.
         if (segment.layers.some((id) => analysis.layers.get(id)?.weight?.info.moments?.variance === 0)) continue;
-        const perLayer = analysis.prediction!.perLayer;
-        const { forward: fwd, backward: bwd } = drift(segment.layers, (id) => perLayer.get(id), band);
+        // So is a norm whose gamma starts at zero outside a residual branch (its output is constant).
+        if (segment.steps.some((st) => st.type === 'norm' && st.gamma === 0)) continue;
+        // A run of residual blocks out of the band is IL006's finding.
+        if (outOfBandRuns(segment.residualRuns, band).length) continue;
+        const { forward: fwd, backward: bwd } = drift(segment.trunk, band);
         if (!fwd && !bwd) continue;
         const first = analysis.layers.get(segment.layers[0]!)!;
         const last = analysis.layers.get(segment.layers[segment.layers.length - 1]!)!;
@@ -349,7 +328,7 @@ export const IL005: Rule = {
         const key = `${analysis.model.range.path ?? ''}:${at.line}:${at.character}:${first.layer.id}:${last.layer.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const name = (id: string) => { const f = analysis.layers.get(id); return f ? (f.layer.access ?? f.layer.name) : id; };
+        const name = (id: string) => { const f = analysis.layers.get(id); return f ? (f.layer.access ?? f.layer.name) : blockLabel(id); };
         const where = fwd ? analysis.layers.get(fwd.id) : undefined;
         const parts: string[] = [];
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);

@@ -23,8 +23,8 @@ before(async () => {
   await ready();
 });
 
-test('fixture set is complete: at least 8 positive and 8 negative files per rule IL001-IL005', () => {
-  for (const code of ['IL001', 'IL002', 'IL003', 'IL004', 'IL005']) {
+test('fixture set is complete: at least 8 positive and 8 negative files per rule IL001-IL006', () => {
+  for (const code of ['IL001', 'IL002', 'IL003', 'IL004', 'IL005', 'IL006']) {
     const mine = fixtures.filter((f) => f.rule === code);
     assert.ok(mine.filter((f) => f.kind === 'pos').length >= 8, `${code}: fewer than 8 positive fixtures`);
     assert.ok(mine.filter((f) => f.kind === 'neg').length >= 8, `${code}: fewer than 8 negative fixtures`);

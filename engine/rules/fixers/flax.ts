@@ -172,34 +172,43 @@ export const FLAX_FIXER: FrameworkFixer = {
     if (layer.kind === 'Parameter' && layer.ctor !== 'flax.linen.DenseGeneral' && layer.ctor !== 'flax.linen.Einsum') {
       return arrayFixes(source, facts, param, choicesFor(activation, modeFanOut), activation, quoteOf(source, source.slice(layer.range)));
     }
-    const arg = initArgOf(layer, param);
-    if (!arg) return [];
-    const init = param.spec.init;
-    const quote = quoteOf(source, source.slice(layer.range));
-    const fixes: Fix[] = [];
-    const choices = choicesFor(activation, modeFanOut);
-    if (init.source === 'explicit') {
-      if (!init.callRange) return [];
-      const old = source.slice(init.callRange);
-      // `nn.initializers.normal(1.0)` -> `nn.initializers.he_normal()`: the same module as written.
-      const written = /^([\w.]*\binitializers\.)\w+/.exec(old)?.[1];
-      const prefix = written ?? modulePrefix(source, layer.ctor);
-      if (prefix === undefined) return [];
-      for (const choice of choices) {
-        const text = flaxText(choice, prefix, quote);
-        if (text === old) continue;
-        fixes.push({ title: `Initialize with ${choice.label}: ${arg}=${text}`, edits: [{ range: init.callRange, newText: text }], ...(fixes.length === 0 ? { preferred: true } : {}) });
-      }
-      return fixes;
-    }
-    const prefix = modulePrefix(source, layer.ctor);
-    const args = scanArgs(source, layer.range);
-    // Flax Dense takes (features, use_bias, dtype, param_dtype, precision, kernel_init): keyword-only in practice.
-    if (prefix === undefined || !args || args.positional > 4) return [];
-    for (const choice of choices) {
-      const text = flaxText(choice, prefix, quote);
-      fixes.push({ title: `Initialize with ${choice.label}: add ${arg}=${text}`, edits: [addArgumentEdit(source, args, arg, text)], ...(fixes.length === 0 ? { preferred: true } : {}) });
-    }
-    return fixes;
+    return flaxFixes(source, facts, param, choicesFor(activation, modeFanOut));
+  },
+  zeroInitFixes(source: SourceText, facts: LayerFacts, param: ParamFacts): Fix[] {
+    if (facts.layer.kind === 'Parameter') return [];
+    return flaxFixes(source, facts, param, [{ preset: 'zeros_init', label: 'zeros' }]);
   },
 };
+
+/** The fixes that give a Flax module's `param` each of `choices` through its `*_init` argument. */
+function flaxFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, choices: Choice[]): Fix[] {
+  const layer = facts.layer;
+  const arg = initArgOf(layer, param);
+  if (!arg) return [];
+  const init = param.spec.init;
+  const quote = quoteOf(source, source.slice(layer.range));
+  const fixes: Fix[] = [];
+  if (init.source === 'explicit') {
+    if (!init.callRange) return [];
+    const old = source.slice(init.callRange);
+    // `nn.initializers.normal(1.0)` -> `nn.initializers.he_normal()`: the same module as written.
+    const written = /^([\w.]*\binitializers\.)\w+/.exec(old)?.[1];
+    const prefix = written ?? modulePrefix(source, layer.ctor);
+    if (prefix === undefined) return [];
+    for (const choice of choices) {
+      const text = flaxText(choice, prefix, quote);
+      if (text === old) continue;
+      fixes.push({ title: `Initialize with ${choice.label}: ${arg}=${text}`, edits: [{ range: init.callRange, newText: text }], ...(fixes.length === 0 ? { preferred: true } : {}) });
+    }
+    return fixes;
+  }
+  const prefix = modulePrefix(source, layer.ctor);
+  const args = scanArgs(source, layer.range);
+  // Flax Dense takes (features, use_bias, dtype, param_dtype, precision, kernel_init): keyword-only in practice.
+  if (prefix === undefined || !args || args.positional > 4) return [];
+  for (const choice of choices) {
+    const text = flaxText(choice, prefix, quote);
+    fixes.push({ title: `Initialize with ${choice.label}: add ${arg}=${text}`, edits: [addArgumentEdit(source, args, arg, text)], ...(fixes.length === 0 ? { preferred: true } : {}) });
+  }
+  return fixes;
+}

@@ -18,6 +18,11 @@ export interface FrameworkFixer {
    * uses its default. Empty when no safe edit exists.
    */
   initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined, modeFanOut: boolean): Fix[];
+  /**
+   * Fixes that start `param` at zero (a residual branch's last layer, Fixup/SkipInit style):
+   * replacing its explicit initializer or adding one. Empty when no safe edit exists.
+   */
+  zeroInitFixes?(source: SourceText, facts: LayerFacts, param: ParamFacts): Fix[];
   /** A fix that starts an LSTM's forget-gate bias at 1 (Keras unit_forget_bias, TF.js unitForgetBias, TF forget_bias). */
   forgetBiasFix?(source: SourceText, facts: LayerFacts): Fix | undefined;
 }

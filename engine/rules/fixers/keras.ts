@@ -219,6 +219,7 @@ const PRESET_CLASS: Record<string, string> = {
   glorot_normal: 'GlorotNormal',
   lecun_normal: 'LecunNormal',
   lecun_uniform: 'LecunUniform',
+  zeros: 'Zeros',
 };
 
 const KERAS_INIT_MODULES = ['keras.initializers', 'tensorflow.keras.initializers', 'tf_keras.initializers'];
@@ -228,6 +229,42 @@ function kerasText(choice: Choice, quote: string, classPrefix: string | undefine
   if (classPrefix === undefined) return undefined;
   const s = choice.scaling!;
   return `${classPrefix}VarianceScaling(scale=${s.scale}, mode=${quote}${s.mode}${quote}, distribution=${quote}${s.distribution}${quote})`;
+}
+
+/** The fixes that give `param` each of `choices`: replacing its explicit initializer, or adding the initializer argument. */
+function kerasFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, choices: Choice[]): Fix[] {
+  const layer = facts.layer;
+  const arg = initArgOf(layer, param);
+  if (!arg) return [];
+  const init = param.spec.init;
+  const module = spellImported(source, KERAS_INIT_MODULES);
+  const fixes: Fix[] = [];
+  if (init.source === 'explicit') {
+    if (!init.callRange) return [];
+    const old = source.slice(init.callRange);
+    const oldQuote = /^\s*(["'])/.exec(old)?.[1];
+    // An initializer object keeps its form: the same module prefix the code wrote.
+    const prefix = /^([\w.]*\.)?[A-Z]\w*\s*\(/.test(old) ? (/^([\w.]*\.)/.exec(old)?.[1] ?? '') : undefined;
+    const quote = oldQuote ?? quoteOf(source, source.slice(layer.range));
+    for (const choice of choices) {
+      const classPrefix = prefix ?? (choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
+      const text = kerasText(choice, quote, classPrefix);
+      if (!text || text === old) continue;
+      fixes.push({ title: `Initialize with ${choice.label}: ${arg}=${text}`, edits: [{ range: init.callRange, newText: text }], ...(fixes.length === 0 ? { preferred: true } : {}) });
+    }
+    return fixes;
+  }
+  const args = scanArgs(source, layer.range);
+  const ctor = layer.ctor.slice(layer.ctor.lastIndexOf('.') + 1);
+  if (!args || args.positional > (KERAS_POSITIONAL_LIMIT[ctor] ?? 2)) return [];
+  const quote = quoteOf(source, source.slice(layer.range));
+  for (const choice of choices) {
+    const text = kerasText(choice, quote, choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
+    if (!text) continue;
+    const edit = addArgumentEdit(source, args, arg, text);
+    fixes.push({ title: `Initialize with ${choice.label}: add ${arg}=${text}`, edits: [edit], ...(fixes.length === 0 ? { preferred: true } : {}) });
+  }
+  return fixes;
 }
 
 export const KERAS_FIXER: FrameworkFixer = {
@@ -242,38 +279,10 @@ export const KERAS_FIXER: FrameworkFixer = {
     return { title: `Start the forget-gate bias of ${facts.layer.access ?? facts.layer.name} at 1: unit_forget_bias=True`, edits: [{ range: { start, end }, newText: 'True' }], preferred: true };
   },
   initFixes(source, facts: LayerFacts, param: ParamFacts, activation, modeFanOut): Fix[] {
-    const layer = facts.layer;
-    const arg = initArgOf(layer, param);
-    if (!arg) return [];
-    const init = param.spec.init;
-    const module = spellImported(source, KERAS_INIT_MODULES);
-    const fixes: Fix[] = [];
-    const choices = choicesFor(activation, modeFanOut);
-    if (init.source === 'explicit') {
-      if (!init.callRange) return [];
-      const old = source.slice(init.callRange);
-      const oldQuote = /^\s*(["'])/.exec(old)?.[1];
-      // An initializer object keeps its form: the same module prefix the code wrote.
-      const prefix = /^([\w.]*\.)?[A-Z]\w*\s*\(/.test(old) ? (/^([\w.]*\.)/.exec(old)?.[1] ?? '') : undefined;
-      const quote = oldQuote ?? quoteOf(source, source.slice(layer.range));
-      for (const choice of choices) {
-        const classPrefix = prefix ?? (choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
-        const text = kerasText(choice, quote, classPrefix);
-        if (!text || text === old) continue;
-        fixes.push({ title: `Initialize with ${choice.label}: ${arg}=${text}`, edits: [{ range: init.callRange, newText: text }], ...(fixes.length === 0 ? { preferred: true } : {}) });
-      }
-      return fixes;
-    }
-    const args = scanArgs(source, layer.range);
-    const ctor = layer.ctor.slice(layer.ctor.lastIndexOf('.') + 1);
-    if (!args || args.positional > (KERAS_POSITIONAL_LIMIT[ctor] ?? 2)) return [];
-    const quote = quoteOf(source, source.slice(layer.range));
-    for (const choice of choices) {
-      const text = kerasText(choice, quote, choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
-      if (!text) continue;
-      const edit = addArgumentEdit(source, args, arg, text);
-      fixes.push({ title: `Initialize with ${choice.label}: add ${arg}=${text}`, edits: [edit], ...(fixes.length === 0 ? { preferred: true } : {}) });
-    }
-    return fixes;
+    return kerasFixes(source, facts, param, choicesFor(activation, modeFanOut));
+  },
+  zeroInitFixes(source, facts: LayerFacts, param: ParamFacts): Fix[] {
+    return kerasFixes(source, facts, param, [{ preset: 'zeros', label: 'zeros' }]);
   },
 };
+

@@ -244,19 +244,26 @@ export const TFJS_FIXER: FrameworkFixer = {
     return edits ? { title: `Start the forget-gate bias of ${facts.layer.access ?? facts.layer.name} at 1: unitForgetBias: true`, edits, preferred: true } : undefined;
   },
   initFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, activation: Activation | undefined): Fix[] {
-    // A custom layer's weight (this.addWeight): its initializer argument, always an object.
-    const addWeight = facts.layer.kind === 'Parameter' && facts.layer.ctor.endsWith('.addWeight');
-    const property = addWeight ? 'initializer' : INIT_PROPERTY[param.spec.name];
-    if (!property || (addWeight && param.spec.init.source === 'default')) return [];
-    const choices = tfjsChoices(activation);
-    let style = STYLE.get(source);
-    if (!style) STYLE.set(source, (style = { quote: fileQuote(source.text), ns: initializersNamespace(source) }));
-    const { quote, ns } = style;
-    try {
-      if (param.spec.init.source === 'default') return addFix(source, facts, choices, property, quote, ns);
-      return replaceFix(source, param, choices, property, quote, ns, addWeight);
-    } catch {
-      return [];
-    }
+    return tfjsFixes(source, facts, param, tfjsChoices(activation));
+  },
+  zeroInitFixes(source: SourceText, facts: LayerFacts, param: ParamFacts): Fix[] {
+    return tfjsFixes(source, facts, param, [{ name: 'zeros', label: 'zeros' }]);
   },
 };
+
+/** The fixes that give `param` each of `choices` (replacing its initializer, or adding the property). */
+function tfjsFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, choices: TfjsChoice[]): Fix[] {
+  // A custom layer's weight (this.addWeight): its initializer argument, always an object.
+  const addWeight = facts.layer.kind === 'Parameter' && facts.layer.ctor.endsWith('.addWeight');
+  const property = addWeight ? 'initializer' : INIT_PROPERTY[param.spec.name];
+  if (!property || (addWeight && param.spec.init.source === 'default')) return [];
+  let style = STYLE.get(source);
+  if (!style) STYLE.set(source, (style = { quote: fileQuote(source.text), ns: initializersNamespace(source) }));
+  const { quote, ns } = style;
+  try {
+    if (param.spec.init.source === 'default') return addFix(source, facts, choices, property, quote, ns);
+    return replaceFix(source, param, choices, property, quote, ns, addWeight);
+  } catch {
+    return [];
+  }
+}

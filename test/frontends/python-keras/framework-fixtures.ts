@@ -20,7 +20,7 @@ export function frameworkFixtures(framework: 'keras' | 'flax' | 'tensorflow'): F
 const where = (f: Finding): string => `${f.code} at ${f.range.start.line + 1}:${f.range.start.character + 1}${f.layerId ? ` (${f.layerId})` : ''}`;
 
 function stillRaised(orig: Finding, after: Finding[], line: number): Finding | undefined {
-  if (orig.code === 'IL005') return after.find((f) => f.code === 'IL005' && f.model === orig.model);
+  if (orig.code === 'IL005' || orig.code === 'IL006') return after.find((f) => f.code === orig.code && f.model === orig.model);
   return after.find((f) => f.code === orig.code && f.range.start.line === line && (orig.layerId === undefined || f.layerId === undefined || f.layerId === orig.layerId));
 }
 

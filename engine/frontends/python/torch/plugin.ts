@@ -4,7 +4,8 @@
 // bases isinstance tests use. Module objects without a `framework` are PyTorch's. It is created for
 // every file (see ../plugin.ts).
 import { gainValue } from '../../../init/gain';
-import { ROOT_TRACE } from '../../shared/trace';
+import { ROOT_TRACE, extend } from '../../shared/trace';
+import { describeParam } from '../../../init';
 import type { Layer, Model, SourceRange } from '../../../model/graph';
 import type { Ctx, Interpreter, RootModel } from '../eval/interpreter';
 import { kidsOf, rangeOf, statementOf } from '../eval/nodes';
@@ -519,6 +520,8 @@ export class TorchPlugin implements FrameworkPlugin {
         this.scaling = false;
       }
     }
+    const gated = op === '*' ? learnableGate(a, b, node) : undefined;
+    if (gated) return gated;
     if (op === '@') {
       const r = this.product(a, b, { kind: 'matrix', inAxis: 0 }, node);
       if (r) return r;
@@ -646,4 +649,21 @@ function customNormKind(className: string): Layer['normKind'] | undefined {
   if (!m) return undefined;
   // ScaleNorm divides by the root mean square as RMSNorm does; the others are named as torch.nn's.
   return m[1] === 'Scale' ? 'rms' : torchNormKind(`${m[1]}Norm`);
+}
+
+/**
+ * `alpha * f(x)` / `f(x) * gamma` with a learnable parameter: ReZero's and SkipInit's scalar,
+ * LayerScale's per-channel diagonal. Elementwise with g drawn independently of x,
+ * E[(g x)^2] = E[g^2] E[x^2], so it is a scale step by the root mean square of the parameter's
+ * initial values (0 for ReZero: the branch starts switched off). Undefined when the parameter's
+ * init has no known moments (the product stays an opaque step).
+ */
+function learnableGate(a: Value, b: Value, node: SyntaxNode): Value | undefined {
+  const [p, t] = a.k === 'param' && b.k === 'tensor' ? [a, b] : b.k === 'param' && a.k === 'tensor' ? [b, a] : [undefined, undefined];
+  if (!p || !t) return undefined;
+  const moments = describeParam(p.layer, p.spec).moments;
+  if (!moments) return undefined;
+  const factor = Math.sqrt(moments.mean * moments.mean + moments.variance);
+  if (!Number.isFinite(factor)) return undefined;
+  return { k: 'tensor', trace: extend(t.trace, { type: 'scale', factor, range: rangeOf(node), gate: { layer: p.layer, param: p.name } }), ...(t.shape ? { shape: t.shape } : {}) };
 }
