@@ -69,15 +69,17 @@ export function analyzeModel(model: Model): ModelAnalysis {
   const chainOrder: LayerFacts[] = [];
   /** Branches the chain left at a join, with where in the chain order the join is. */
   const branches: { nodes: GraphNode[]; at: number; sum: boolean }[] = [];
-  const visit = (nodes: GraphNode[], inResidual: boolean): void => {
+  /** `followed`: the list is a product's factor, whose output the product passes on (its last layer ends no branch). */
+  const visit = (nodes: GraphNode[], inResidual: boolean, followed = false): void => {
     // Suffix facts computed once per node list: asking them of every layer's rest of the list was
     // quadratic (50,000 nn.Linear in one Sequential spent most of 40 s there).
-    const laterStep = suffixAny(nodes, (n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque');
+    const laterStep = suffixAny(nodes, (n) => n.type === 'layer' || n.type === 'residual' || n.type === 'opaque' || n.type === 'product');
     const normFrom = normReachable(nodes);
     nodes.forEach((node, i) => {
       if (node.type === 'opaque' && node.branch) branches.push({ nodes: node.branch, at: chainOrder.length, sum: node.sum === true });
       if (node.type === 'residual') visit(node.body, true);
-      else if (node.type === 'repeat') visit(node.body, inResidual);
+      else if (node.type === 'repeat') visit(node.body, inResidual, followed);
+      else if (node.type === 'product') for (const f of node.factors) visit(f, inResidual, true);
       else if (node.type === 'layer') {
         let facts = layers.get(node.layer.id);
         if (!facts || facts.layer !== node.layer) {
@@ -89,10 +91,10 @@ export function analyzeModel(model: Model): ModelAnalysis {
         facts.inResidual = inResidual;
         // The first step after it (activations and scales are not steps): scanning stops there.
         let k = i + 1;
-        while (k < nodes.length && nodes[k]!.type !== 'layer' && nodes[k]!.type !== 'residual' && nodes[k]!.type !== 'opaque') k++;
+        while (k < nodes.length && nodes[k]!.type !== 'layer' && nodes[k]!.type !== 'residual' && nodes[k]!.type !== 'opaque' && nodes[k]!.type !== 'product') k++;
         const after = nodes[k];
         // The last layer of a residual branch, or of a branch summed with another (f(x) + g(x)).
-        facts.lastInResidual = (inResidual && !laterStep[i + 1]) || (after?.type === 'opaque' && after.sum === true);
+        facts.lastInResidual = (inResidual && !followed && !laterStep[i + 1]) || (after?.type === 'opaque' && after.sum === true);
         facts.normalizedDownstream = normFrom[i + 1]!;
         for (let j = i + 1; j < nodes.length; j++) {
           const next = nodes[j]!;
@@ -196,10 +198,11 @@ function readFragment(nodes: GraphNode[], layers: Map<string, LayerFacts>): void
   // after it too; inside a block, its own order counts, and its last layer ends a residual branch
   // (zero-init residual projections stay silent), so it is not made hidden by what follows the block.
   const hasWeight = (n: GraphNode): boolean =>
-    n.type === 'layer' ? WEIGHT_KINDS.has(n.layer.kind) : (n.type === 'residual' || n.type === 'repeat') && [...walkLayers(n.body)].some((l) => WEIGHT_KINDS.has(l.kind));
+    n.type === 'layer' ? WEIGHT_KINDS.has(n.layer.kind) : (n.type === 'residual' || n.type === 'repeat' || n.type === 'product') && [...walkLayers([n])].some((l) => WEIGHT_KINDS.has(l.kind));
   const laterWeight = suffixAny(nodes, hasWeight);
   nodes.forEach((node, i) => {
     if (node.type === 'residual' || node.type === 'repeat') return readFragment(node.body, layers);
+    if (node.type === 'product') return node.factors.forEach((f) => readFragment(f, layers));
     if (node.type !== 'layer') return;
     const facts = layers.get(node.layer.id);
     if (!facts || facts.layer !== node.layer || facts.inChain) return;

@@ -130,6 +130,11 @@ class SegmentBuilder {
       } else if (node.type === 'scale') {
         // x * c as a 1-to-1 linear map of variance c^2: second moment and gradient norm times c^2.
         steps.push({ type: 'dense', fanIn: 1, fanOut: 1, weightVar: scaleFactor(node) ** 2 });
+      } else if (node.type === 'product') {
+        const a = this.steps(node.factors[0], facts);
+        const b = a && this.steps(node.factors[1], facts);
+        if (!a || !b) return undefined;
+        steps.push({ type: 'product', factors: [a, b] });
       } else if (node.type === 'residual' || node.type === 'repeat') {
         const mark = this.current.layers.length;
         const body = this.steps(node.body, facts);

@@ -182,6 +182,13 @@ export type GraphNode =
    */
   | { type: 'scale'; factor: number; range?: SourceRange; gate?: { layer: Layer; param: string } }
   | { type: 'repeat'; count: Dim; body: GraphNode[]; range?: SourceRange }
+  /**
+   * The elementwise product of two branches computed from one input: WaveNet/PixelCNN gated units
+   * `tanh(W_f x) * sigmoid(W_g x)`, GLU, SwiGLU `silu(W_1 x) * (W_3 x)`. Each factor is the steps
+   * from the fork to its operand, and holds a weight layer of its own (so the two are independent
+   * at initialization; `x * f(x)` is no product node).
+   */
+  | { type: 'product'; factors: [GraphNode[], GraphNode[]]; range?: SourceRange }
   /** Something the analysis cannot follow (an unknown call); chains are cut here. */
   /**
    * Something the analysis cannot follow (an unknown call); chains are cut here. Where two
@@ -230,11 +237,12 @@ export interface ModelGraph {
   imports?: { names: Record<string, string>; insertLine: number };
 }
 
-/** Walk every layer node in forward order, entering residual and repeat bodies once. */
+/** Walk every layer node in forward order, entering residual and repeat bodies and product factors once. */
 export function* walkLayers(nodes: GraphNode[]): Generator<Layer> {
   for (const node of nodes) {
     if (node.type === 'layer') yield node.layer;
     else if (node.type === 'residual' || node.type === 'repeat') yield* walkLayers(node.body);
+    else if (node.type === 'product') for (const f of node.factors) yield* walkLayers(f);
   }
 }
 
@@ -247,6 +255,7 @@ export function attachActivations(nodes: GraphNode[]): void {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'residual' || node.type === 'repeat') attachActivations(node.body);
+    if (node.type === 'product') for (const f of node.factors) attachActivations(f);
     if (node.type !== 'layer') continue;
     const next = nodes[i + 1];
     if (next?.type === 'activation' && !node.layer.activation) node.layer.activation = next.activation;

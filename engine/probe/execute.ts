@@ -127,6 +127,9 @@ function buildParams(tf: Tf, ops: PlanOp[], rng: Rng, built: Built): void {
       case 'residual':
         buildParams(tf, op.body, rng, built);
         break;
+      case 'product':
+        for (const f of op.factors) buildParams(tf, f, rng, built);
+        break;
       default:
         break;
     }
@@ -512,6 +515,9 @@ function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
         break;
       case 'residual':
         cur = tf.add(cur, forward(ctx, op.body, cur));
+        break;
+      case 'product':
+        cur = tf.mul(forward(ctx, op.factors[0], cur), forward(ctx, op.factors[1], cur));
         break;
       case 'embedding':
         throw new Error('an embedding inside a segment');

@@ -97,6 +97,8 @@ export type PlanOp =
     }
   | { op: 'activation'; activation: ActivationOp }
   | { op: 'residual'; body: PlanOp[] }
+  /** a(x) * b(x) elementwise, both factors applied to the same input (a gated unit). */
+  | { op: 'product'; factors: [PlanOp[], PlanOp[]] }
   | { op: 'scale'; factor: number };
 
 export interface PlanSegment {
@@ -228,6 +230,8 @@ function theoryFollows(nodes: GraphNode[], analysis: ModelAnalysis): boolean {
     } else if (n.type === 'scale') continue;
     else if (n.type === 'residual') {
       if (!theoryFollows(n.body, analysis)) return false;
+    } else if (n.type === 'product') {
+      if (!n.factors.every((f) => theoryFollows(f, analysis))) return false;
     } else if (n.type === 'repeat') {
       if (n.count === undefined || !theoryFollows(n.body, analysis)) return false;
     } else return false;
@@ -251,6 +255,7 @@ function layerIds(nodes: GraphNode[], out: string[] = []): string[] {
     if (n.type === 'layer') {
       if (!out.includes(n.layer.id)) out.push(n.layer.id);
     } else if (n.type === 'residual' || n.type === 'repeat') layerIds(n.body, out);
+    else if (n.type === 'product') for (const f of n.factors) layerIds(f, out);
   }
   return out;
 }
@@ -314,8 +319,8 @@ class Planner {
   /** The per-sample input shape of a segment: from its first shape-bearing layer. */
   inputShape(nodes: GraphNode[]): number[] {
     for (const n of nodes) {
-      if (n.type === 'residual' || n.type === 'repeat') {
-        const s = this.inputShapeOrUndefined(n.body);
+      if (n.type === 'residual' || n.type === 'repeat' || n.type === 'product') {
+        const s = this.inputShapeOrUndefined(n.type === 'product' ? n.factors[0] : n.body);
         if (s) return s;
         continue;
       }
@@ -458,6 +463,17 @@ class Planner {
         }
         cost.acts += cur.reduce((a, b) => a * b, 1);
         ops.push({ op: 'residual', body });
+      } else if (node.type === 'product') {
+        const a: PlanOp[] = [];
+        const b: PlanOp[] = [];
+        const outA = this.build(node.factors[0], cur, a, cost);
+        const outB = this.build(node.factors[1], cur, b, cost);
+        if (outA.length !== outB.length || outA.some((d, j) => d !== outB[j])) {
+          throw new Unsupported(`the factors of a product have shapes [${outA.join(', ')}] and [${outB.join(', ')}]`);
+        }
+        cost.acts += outA.reduce((x, y) => x * y, 1);
+        ops.push({ op: 'product', factors: [a, b] });
+        cur = outA;
       } else if (node.type === 'repeat') {
         if (node.count === undefined) throw new Unsupported('repeat count unknown');
         if (node.count > this.options.maxRepeat) throw new Unsupported(`a block repeated ${node.count} times (more than ${this.options.maxRepeat})`);

@@ -7,7 +7,7 @@ import type { ModelAnalysis } from '../analysis';
 import type { PropagationReport, ReportLayer, ReportModel } from '../analysis/report-data';
 import { recommendedGain } from '../init';
 import { formatNumber } from '../report/format';
-import { propagate, type ChainStep, type DenseStep } from '../theory';
+import { denseSteps, mapDenseSteps, propagate, type ChainStep, type DenseStep } from '../theory';
 import type { ProbeResult } from './types';
 import type { Activation, CallArgs, Framework, InitSpec, Model } from '../model/graph';
 
@@ -57,11 +57,7 @@ export function alternativeVariance(scheme: Alternative, step: DenseStep): numbe
 }
 
 function replaceWeights(steps: ChainStep[], scheme: Alternative): ChainStep[] {
-  return steps.map((s): ChainStep => {
-    if (s.type === 'dense') return s.label === undefined ? s : { ...s, weightMean: 0, weightVar: alternativeVariance(scheme, s) };
-    if (s.type === 'residual' || s.type === 'repeat') return { ...s, body: replaceWeights(s.body, scheme) };
-    return s;
-  });
+  return mapDenseSteps(steps, (s) => (s.label === undefined ? s : { ...s, weightMean: 0, weightVar: alternativeVariance(scheme, s) }));
 }
 
 /** The model's report layers with the theory re-run as if every layer used `scheme` (biases unchanged). */
@@ -72,13 +68,7 @@ export function alternativeModel(analysis: ModelAnalysis, base: ReportModel, sch
   for (const seg of segments) {
     const steps = replaceWeights(seg.steps, scheme);
     const dense = new Map<string, DenseStep>();
-    const collect = (ss: ChainStep[]): void => {
-      for (const s of ss) {
-        if (s.type === 'dense' && s.label !== undefined) dense.set(s.label, s);
-        else if (s.type === 'residual' || s.type === 'repeat') collect(s.body);
-      }
-    };
-    collect(steps);
+    for (const s of denseSteps(steps)) if (s.label !== undefined) dense.set(s.label, s);
     for (const r of propagate(steps).steps) {
       if (r.type !== 'dense' || r.label === undefined) continue;
       const wv = dense.get(r.label)?.weightVar;

@@ -5,7 +5,7 @@ import { type Segment, type TrunkPoint, trunkPoints } from '../analysis/propagat
 import { outOfBandRuns } from './IL006-residual-growth';
 import type { Fix, TextEdit } from '../model/finding';
 import type { Activation } from '../model/graph';
-import { propagate, backwardGain, type ChainStep } from '../theory';
+import { propagate, backwardGain, mapDenseSteps, type ChainStep } from '../theory';
 import { activationLabel, fmt } from './describe';
 import { choicesFor, initFixes, initStatement, insertInitFix, type InitChoice } from './fixes';
 import type { SourceText } from '../analysis/source';
@@ -100,11 +100,7 @@ function scaledLecun(activation: Activation): DriftCandidate | undefined {
 
 /** The segment's steps with every layer's weights re-initialised by `c` (zero biases). */
 function withCandidate(steps: ChainStep[], c: DriftCandidate): ChainStep[] {
-  return steps.map((step): ChainStep => {
-    if (step.type === 'dense' && step.label !== undefined) return { ...step, weightMean: 0, weightVar: c.weightVar(step.fanIn, step.fanOut), biasMean: 0, biasVar: 0 };
-    if (step.type === 'residual' || step.type === 'repeat') return { ...step, body: withCandidate(step.body, c) };
-    return step;
-  });
+  return mapDenseSteps(steps, (step) => (step.label !== undefined ? { ...step, weightMean: 0, weightVar: c.weightVar(step.fanIn, step.fanOut), biasMean: 0, biasVar: 0 } : step));
 }
 
 /** 'residual:3' -> "the residual block 'residual:3'" in words: the 4th residual block of the segment. */

@@ -87,7 +87,8 @@ function lastWeighted(block: ResidualBlock, analysis: ModelAnalysis): { facts: L
  */
 function blockName(block: ResidualBlock, analysis: ModelAnalysis): string {
   const facts = block.layers.map((id) => analysis.layers.get(id));
-  const written = facts.map((f, i) => (f ? (f.layer.access ?? f.layer.name) : block.layers[i]!));
+  // a Keras layer's name is its constructor call as written: its id (`conv1d_3`) reads better
+  const written = facts.map((f, i) => (f ? (f.layer.access ?? (f.layer.name.includes('(') ? f.layer.id : f.layer.name)) : block.layers[i]!));
   const shared = sharedPath(written) ?? sharedPath(block.layers);
   if (shared) return shared;
   if (written.length === 0) return 'a residual block';

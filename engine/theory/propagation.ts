@@ -46,6 +46,12 @@
 //   |g_in|^2 = (1 + a^2 G_f) |g_out|^2,  G_f = product of the branch's chi
 // An empty branch is the identity: y = (1 + a) x exactly.
 //
+// Product of two factors computed from the same input, y = a(x) * b(x) elementwise (gated units),
+// with the factors independent (each holds its own random weight layer):
+//   E[y] = E[a] E[b],  E[y^2] = E[a^2] E[b^2]
+//   |g_in|^2 = E[b^2] G_a |g_out|^2 + E[a^2] G_b |g_out|^2   (the cross term has zero mean)
+// and the gradient entering factor a is g_out * b, of squared norm E[b^2] |g_out|^2.
+//
 // Repeat n times: the body's map is iterated (linear in n), and shortened when it provably repeats:
 //  - fixed point: a repetition's output state equals its input state (relative 1e-13): every later
 //    repetition is identical;
@@ -104,6 +110,13 @@ export interface ResidualStep {
   label?: string;
 }
 
+export interface ProductStep {
+  type: 'product';
+  /** The two factors, each applied to the step's input. */
+  factors: [ChainStep[], ChainStep[]];
+  label?: string;
+}
+
 export interface RepeatStep {
   type: 'repeat';
   /** Number of repetitions, a non-negative integer. */
@@ -112,7 +125,7 @@ export interface RepeatStep {
   label?: string;
 }
 
-export type ChainStep = DenseStep | NormStep | ActivationStep | ResidualStep | RepeatStep;
+export type ChainStep = DenseStep | NormStep | ActivationStep | ResidualStep | ProductStep | RepeatStep;
 
 export interface PropagationOptions {
   /** Statistics of the network's input per unit: mean (default 0) and second moment (default 1). */
@@ -137,7 +150,7 @@ export interface StepRecord {
   label?: string;
   /** Nesting depth (0 = top level). */
   depth: number;
-  /** Inside a residual branch (not on the trunk; excluded from the summary's extremes). */
+  /** Inside a residual branch or a product's factor (not on the trunk; excluded from the summary's extremes). */
   inBranch: boolean;
   /** For steps directly inside a repeat's body: which repetition this record describes. */
   repetition?: number;
@@ -226,7 +239,13 @@ interface RepeatTrace extends TraceBase {
   /** Product of the gains of repetitions 1..count-1. */
   gainAfterFirst: number;
 }
-type Trace = LeafTrace | ResidualTrace | RepeatTrace;
+interface ProductTrace extends TraceBase {
+  kind: 'product';
+  factors: [Trace[], Trace[]];
+  /** Factor on the squared norm entering each factor: the other factor's second moment. */
+  into: [number, number];
+}
+type Trace = LeafTrace | ResidualTrace | ProductTrace | RepeatTrace;
 
 interface ListResult {
   traces: Trace[];
@@ -353,6 +372,9 @@ function isHomogeneous(steps: ChainStep[]): boolean {
       case 'repeat':
         if (!isHomogeneous(st.body)) return false;
         break;
+      case 'product':
+        // a product of two degree-1 maps is of degree 2: no scaled copy repeats
+        return false;
     }
   }
   return true;
@@ -472,6 +494,22 @@ function forwardStep(
       const trace: ResidualTrace = { kind: 'residual', rec, pos, gain, bMin: gain, bMax: gain, body, a2: a * a };
       return { trace, state: out, fMin: rec.forward, fMax: rec.forward, layers };
     }
+    case 'product': {
+      const fa = forwardList(step.factors[0], input, ctx);
+      const fb = forwardList(step.factors[1], input, ctx);
+      const ga = listBackwardStats(fa.traces).gain;
+      const gb = listBackwardStats(fb.traces).gain;
+      // E[y] = E[a] E[b];  E[y^2] = E[a^2] E[b^2];  gain E[b^2] G_a + E[a^2] G_b
+      const out: State = { mean: fa.state.mean * fb.state.mean, second: fa.state.second * fb.state.second };
+      const gain = fb.state.second * ga + fa.state.second * gb;
+      rec.meanPost = out.mean;
+      rec.qPost = out.second;
+      rec.forward = out.second / ctx.q0;
+      rec.chi = gain;
+      rec.chiPerUnit = gain;
+      const trace: ProductTrace = { kind: 'product', rec, pos, gain, bMin: gain, bMax: gain, factors: [fa.traces, fb.traces], into: [fb.state.second, fa.state.second] };
+      return { trace, state: out, fMin: rec.forward, fMax: rec.forward, layers: fa.layers + fb.layers };
+    }
     case 'repeat':
       return forwardRepeat(step, pos, rec, input, ctx);
   }
@@ -580,6 +618,10 @@ function backwardList(traces: Trace[], bOut: number): number {
       case 'residual':
         if (t.body.length > 0) backwardList(t.body, b * t.a2);
         break;
+      case 'product':
+        backwardList(t.factors[0], b * t.into[0]);
+        backwardList(t.factors[1], b * t.into[1]);
+        break;
       case 'repeat':
         if (t.last) {
           backwardList(t.last, b);
@@ -612,6 +654,7 @@ function flatten(
     rec.index = out.length;
     out.push(rec);
     if (t.kind === 'residual') flatten(t.body, `${rec.path}.`, depth + 1, true, undefined, out);
+    else if (t.kind === 'product') t.factors.forEach((f, k) => flatten(f, `${rec.path}.${k}.`, depth + 1, true, undefined, out));
     else if (t.kind === 'repeat') {
       flatten(t.first, `${rec.path}[0].`, depth + 1, inBranch, 0, out);
       if (t.last) flatten(t.last, `${rec.path}[${t.count - 1}].`, depth + 1, inBranch, t.count - 1, out);
@@ -658,4 +701,23 @@ export function denseChain(depth: number, step: Omit<DenseStep, 'type'>): DenseS
   const out: DenseStep[] = [];
   for (let i = 0; i < depth; i++) out.push({ type: 'dense', ...step });
   return out;
+}
+
+/** The steps with every dense step replaced by `fn(step)`, through residual, product and repeat bodies. */
+export function mapDenseSteps(steps: ChainStep[], fn: (step: DenseStep) => DenseStep): ChainStep[] {
+  return steps.map((step): ChainStep => {
+    if (step.type === 'dense') return fn(step);
+    if (step.type === 'residual' || step.type === 'repeat') return { ...step, body: mapDenseSteps(step.body, fn) };
+    if (step.type === 'product') return { ...step, factors: [mapDenseSteps(step.factors[0], fn), mapDenseSteps(step.factors[1], fn)] };
+    return step;
+  });
+}
+
+/** Every dense step, through residual, product and repeat bodies, in order. */
+export function* denseSteps(steps: ChainStep[]): Generator<DenseStep> {
+  for (const step of steps) {
+    if (step.type === 'dense') yield step;
+    else if (step.type === 'residual' || step.type === 'repeat') yield* denseSteps(step.body);
+    else if (step.type === 'product') for (const f of step.factors) yield* denseSteps(f);
+  }
 }

@@ -165,4 +165,76 @@ describe('theory against Monte-Carlo networks (within 3%)', () => {
       assertRel(bwd[i] / out2, s.backward, TOL, `residual backward ${s.path}`);
     });
   });
+
+  it('gated residual units x + W_r (tanh(W_f x) * sigmoid(W_g x)) (WaveNet): products of independent factors', () => {
+    const n = 256;
+    const blocks = 3;
+    const nets = 192;
+    const batch = 4;
+    const rng = new Rng(7);
+    const tanh = refActivations.tanh;
+    const sig = refActivations.sigmoid;
+    const vf = 2 / n; // Kaiming on the filter and gate: tanh and sigmoid work in their nonlinear range
+    const vr = 2 / n;
+    const layer = (v: number): McLayer => ({ fanIn: n, fanOut: n, std: Math.sqrt(v), phi: tanh.phi, dphi: tanh.dphi });
+    const steps: ChainStep[] = [];
+    for (let b = 0; b < blocks; b++) {
+      steps.push({
+        type: 'residual',
+        body: [
+          { type: 'product', factors: [[{ type: 'dense', fanIn: n, fanOut: n, weightVar: vf, activation: { kind: 'tanh' } }], [{ type: 'dense', fanIn: n, fanOut: n, weightVar: vf, activation: { kind: 'sigmoid' } }]] },
+          { type: 'dense', fanIn: n, fanOut: n, weightVar: vr },
+        ],
+      });
+    }
+    const theory = propagate(steps).steps.filter((s) => !s.inBranch);
+
+    const fwd = new Float64Array(blocks);
+    const bwd = new Float64Array(blocks);
+    let in2 = 0;
+    let out2 = 0;
+    for (let k = 0; k < nets; k++) {
+      let x = normals(batch * n, rng);
+      in2 += sumSquare(x);
+      const saved: { Wf: Float64Array; Wg: Float64Array; Wr: Float64Array; hf: Float64Array; hg: Float64Array }[] = [];
+      for (let b = 0; b < blocks; b++) {
+        const f = sampleLayer(layer(vf), rng);
+        const g = sampleLayer(layer(vf), rng);
+        const r = sampleLayer(layer(vr), rng);
+        const hf = denseForward(f.W, f.b, x, batch, n, n);
+        const hg = denseForward(g.W, g.b, x, batch, n, n);
+        const z = new Float64Array(hf.length);
+        for (let i = 0; i < z.length; i++) z[i] = tanh.phi(hf[i]) * sig.phi(hg[i]);
+        const out = denseForward(r.W, r.b, z, batch, n, n);
+        const y = new Float64Array(x.length);
+        for (let i = 0; i < y.length; i++) y[i] = x[i] + out[i];
+        saved.push({ Wf: f.W, Wg: g.W, Wr: r.W, hf, hg });
+        x = y;
+        fwd[b] += sumSquare(x);
+      }
+      // backward: g_x = g_y + W_f^T (tanh'(h_f) sig(h_g) gz) + W_g^T (tanh(h_f) sig'(h_g) gz), gz = W_r^T g_y
+      let gy = normals(batch * n, rng);
+      out2 += sumSquare(gy);
+      for (let b = blocks - 1; b >= 0; b--) {
+        const { Wf, Wg, Wr, hf, hg } = saved[b];
+        const gz = denseBackward(Wr, gy, batch, n, n);
+        const ga = new Float64Array(gz.length);
+        const gb = new Float64Array(gz.length);
+        for (let i = 0; i < gz.length; i++) {
+          ga[i] = gz[i] * tanh.dphi(hf[i]) * sig.phi(hg[i]);
+          gb[i] = gz[i] * tanh.phi(hf[i]) * sig.dphi(hg[i]);
+        }
+        const gf = denseBackward(Wf, ga, batch, n, n);
+        const gg = denseBackward(Wg, gb, batch, n, n);
+        const gx = new Float64Array(gy.length);
+        for (let i = 0; i < gx.length; i++) gx[i] = gy[i] + gf[i] + gg[i];
+        gy = gx;
+        bwd[b] += sumSquare(gy);
+      }
+    }
+    theory.forEach((s, i) => {
+      assertRel(fwd[i] / in2, s.forward, TOL, `gated forward ${s.path}`);
+      assertRel(bwd[i] / out2, s.backward, TOL, `gated backward ${s.path}`);
+    });
+  });
 });

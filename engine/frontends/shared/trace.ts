@@ -61,6 +61,24 @@ export function addTraces(a: Trace, b: Trace): Trace {
   return joinBranches([a, b], 'the sum of two different branches', undefined, true);
 }
 
+const WEIGHT_LAYERS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
+
+/**
+ * `a * b` of two tensors. Two branches from one fork that each pass a weight layer of their own
+ * (`tanh(conv_f(x)) * sigmoid(conv_g(x))`) are a product node; anything else (`x * f(x)`, a
+ * squeeze-excitation `out * se(out)`, tensors of different roots) is a join that cuts the chain.
+ */
+export function multiplyTraces(a: Trace, b: Trace, range?: SourceRange): Trace {
+  const base = a === b || isAncestor(a, b) || isAncestor(b, a) ? undefined : commonAncestor(a, b);
+  if (base) {
+    const fa = nodesSince(a, base);
+    const fb = nodesSince(b, base);
+    const weighted = (f: GraphNode[]): boolean => f.some((n) => n.type === 'layer' && WEIGHT_LAYERS.has(n.layer.kind));
+    if (weighted(fa) && weighted(fb)) return extend(base, { type: 'product', factors: [fa, fb], ...(range ? { range } : {}) });
+  }
+  return joinBranches([a, b], "the operation '*'", range);
+}
+
 /**
  * Tensors of several branches combined (a sum of two computed branches, a concatenation, an
  * elementwise product): the chain goes on along the deepest one, cut by an opaque step that

@@ -4,7 +4,7 @@
 // else applied to a tensor is an opaque step). Framework values (PyTorch's factory tensors and
 // free parameters) are asked of the plug-ins first.
 import type { SyntaxNode } from '../syntax';
-import { addTraces, extend, joinBranches, sameHistory } from '../../shared/trace';
+import { addTraces, extend, joinBranches, multiplyTraces, sameHistory } from '../../shared/trace';
 import type { Interpreter } from './interpreter';
 import { rangeOf } from './nodes';
 import { BATCH_DIM, type Trace, UNKNOWN, type Value, isKnownNumber, num } from './values';
@@ -33,6 +33,12 @@ export function binary(ip: Interpreter, op: string, a: Value, b: Value, node: Sy
   if (b.k === 'tensor' && isKnownNumber(a) && op === '*' && scalable(a.v)) return { k: 'tensor', trace: extend(b.trace, { type: 'scale', factor: a.v, range: rangeOf(node) }), ...(b.shape ? { shape: b.shape } : {}) };
   if (a.k === 'tensor' && (op === '+' || op === '-') && b.k !== 'tensor') return a; // a bias or constant
   if (b.k === 'tensor' && op === '+' && a.k !== 'tensor') return b;
+  // A gated unit (`tanh(f(x)) * sigmoid(g(x))`): a product of two branches from one fork.
+  if (a.k === 'tensor' && b.k === 'tensor' && op === '*') {
+    const product: Value = { k: 'tensor', trace: multiplyTraces(a.trace, b.trace, rangeOf(node)) };
+    if (a.shape && b.shape && a.shape.width !== undefined && a.shape.width === b.shape.width) product.shape = a.shape;
+    return product;
+  }
   // Two computed tensors combined elementwise (`out * se(out)`, `a - b`): one chain, the other a branch.
   if (a.k === 'tensor' && b.k === 'tensor') return { k: 'tensor', trace: joinBranches([a.trace, b.trace], `the operation '${op}'`, rangeOf(node)) };
   if (a.k === 'tensor' || b.k === 'tensor') {

@@ -40,7 +40,7 @@ export interface ModuleObj {
   /** Keras functional models: the output tensor's history from the Input(s). */
   functional?: { trace: Trace; shape: TensorShape; outputs?: { trace: Trace; shape: TensorShape }[] };
   /** Keras merge layers (Add, Concatenate, ...) applied to a list of tensors. */
-  merge?: 'add' | 'other';
+  merge?: 'add' | 'multiply' | 'other';
   /** Keras wrappers (Bidirectional, TimeDistributed): the wrapped layer. */
   wrapped?: ModuleObj;
   /** The `name=` a Keras layer or Flax module was given. */

@@ -304,7 +304,7 @@ export function kerasLayer(call: LayerCall, className: string): ModuleObj | unde
     m = passthroughModule('keras', q, text, (input) => (input.dims?.length === 3 ? shapeOf([h, w, input.width]) : { width: input.width }));
   } else if (MERGE.has(name)) {
     m = otherModule('keras', q, text);
-    m.merge = name === 'Add' ? 'add' : 'other';
+    m.merge = name === 'Add' ? 'add' : name === 'Multiply' ? 'multiply' : 'other';
   } else if (name === 'Bidirectional' || name === 'TimeDistributed') {
     const inner = call.positional[0] ?? kw.get('layer');
     if (inner?.k !== 'module' || !inner.m.framework) return otherModule('keras', q, text);

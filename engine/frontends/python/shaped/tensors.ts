@@ -2,7 +2,7 @@
 // them, dummy input batches (`np.ones((1, 784))`), activations and merges applied to them, and the
 // tensor methods and attributes that keep track of the shape (reshape, mean over axes, `.shape`).
 import type { Activation } from '../../../model/graph';
-import { addTraces, extend, joinBranches, ROOT_TRACE } from '../../shared/trace';
+import { addTraces, extend, joinBranches, multiplyTraces, ROOT_TRACE } from '../../shared/trace';
 import { rangeOf } from '../eval/nodes';
 import { BATCH_DIM, NO_SHAPE, type Trace, type TensorShape, UNKNOWN, type Value, num, shapeOf } from '../eval/values';
 import type { Tensor } from '../plugin';
@@ -32,13 +32,19 @@ export function withActivation(x: Tensor, a: Activation | { opaque: string }, no
   return tensor(extend(x.trace, { type: 'activation', activation: a }), x.shape ?? NO_SHAPE);
 }
 
-export function merge(kind: 'add' | 'other', items: Value[], node: SyntaxNode): Value {
+export function merge(kind: 'add' | 'multiply' | 'other', items: Value[], node: SyntaxNode): Value {
   const ts = items.filter((v): v is Tensor => v.k === 'tensor');
   if (ts.length === 0) return UNKNOWN;
   if (kind === 'add' && ts.length === 2 && ts.length === items.length) {
     const [a, b] = ts as [Tensor, Tensor];
     const w = a.shape?.width;
     return tensor(addTraces(a.trace, b.trace), w !== undefined && w === b.shape?.width ? (a.shape ?? NO_SHAPE) : NO_SHAPE);
+  }
+  // Multiply()([tanh(f(x)), sigmoid(g(x))]): a gated unit, a product of two branches from one fork.
+  if (kind === 'multiply' && ts.length === 2 && ts.length === items.length) {
+    const [a, b] = ts as [Tensor, Tensor];
+    const w = a.shape?.width;
+    return tensor(multiplyTraces(a.trace, b.trace, rangeOf(node)), w !== undefined && w === b.shape?.width ? (a.shape ?? NO_SHAPE) : NO_SHAPE);
   }
   // A concatenation (or a sum beyond x + f(x)) goes on along its deepest input; the others' steps
   // since they parted stay in the forward pass as branches (their layers feed what follows).

@@ -6,7 +6,7 @@
 import type { ArgValue, GraphNode, Layer, SourceRange } from '../../../model/graph';
 import { walkLayers } from '../../../model/graph';
 import { describeParam } from '../../../init';
-import { commonAncestor, extend, extendAll, isAncestor, nodesSince, ROOT_TRACE, type Trace } from '../../shared/trace';
+import { commonAncestor, extend, extendAll, isAncestor, multiplyTraces, nodesSince, ROOT_TRACE, type Trace } from '../../shared/trace';
 import type { Ctx, EvalHost } from '../eval/plugin';
 import { UNKNOWN, type Value } from '../eval/values';
 import type { TS } from '../ts';
@@ -424,6 +424,13 @@ export class ModelGraphs {
       if (a.trace === b.trace) return tensorValue({ trace: extend(a.trace, { type: 'scale', factor: 2, range }), shape, side: [...side], cond });
       if (isAncestor(a.trace, b.trace)) return tensorValue({ trace: extend(a.trace, { type: 'residual', body: nodesSince(b.trace, a.trace), range }), shape, side: [...side], cond });
       if (isAncestor(b.trace, a.trace)) return tensorValue({ trace: extend(b.trace, { type: 'residual', body: nodesSince(a.trace, b.trace), range }), shape, side: [...side], cond });
+    }
+    if (l.factory === 'multiply' && tensors.length === 2) {
+      // tf.layers.multiply().apply([tanh(f(x)), sigmoid(g(x))]): a gated unit, a product node when
+      // both branches pass a weight layer of their own; otherwise a cut as below.
+      const [a, b] = tensors as [TensorVal, TensorVal];
+      const trace = multiplyTraces(a.trace, b.trace, range);
+      if (trace.node?.type === 'product') return tensorValue({ trace, shape, side: [...side], cond });
     }
     // Diverging branches: beyond the chain model; the chain is cut, their layers stay listed.
     let base: Trace | undefined = tensors[0]!.trace;
