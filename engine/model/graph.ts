@@ -198,7 +198,27 @@ export type GraphNode =
    * chain prediction runs through them. `sum`: the branches are added, so the last layer of
    * each ends a branch (as the last layer of a residual branch does).
    */
-  | { type: 'opaque'; reason: string; range?: SourceRange; branch?: GraphNode[]; sum?: boolean };
+  | { type: 'opaque'; reason: string; range?: SourceRange; branch?: GraphNode[]; sum?: boolean; attention?: AttentionScores };
+
+/**
+ * Dot-product attention scores written by hand (`q @ k.transpose(-2, -1)`, `torch.matmul(q, k.mT)`):
+ * the opaque step of the product, followed in the graph by what the code applies before softmax.
+ */
+export interface AttentionScores {
+  /** The projections the two operands come from (the last weight layer on each side since they parted). */
+  query: Layer;
+  key: Layer;
+  /** The contracted (head) dimension, when the code proves it (a view's last size, or the projection's width). */
+  headDim?: number;
+  /** Constant factors applied to the operands after their projections (`q = q * self.scale`). */
+  operandScale: number;
+  /** Something initlint cannot read changes an operand after its projection (an unknown factor, a rotary embedding). */
+  operandUnknown: boolean;
+  /** A normalization between a projection and the product (QK-norm): the logits' scale is the norm's. */
+  normalized: boolean;
+  /** The left operand as written (`q`), for fixes. */
+  leftText: string;
+}
 
 export interface Model {
   name: string;

@@ -3,10 +3,7 @@ import type { Rule, RuleContext } from './types';
 import type { LayerFacts, ModelAnalysis, ParamFacts } from '../analysis';
 import type { ResidualBlock, ResidualRun } from '../analysis/residual';
 import type { SourceText } from '../analysis/source';
-import { fmt } from './describe';
-
-/** Three significant digits: growth factors and their powers are estimates, not exact values. */
-const short = (x: number): string => (Number.isFinite(x) && x !== 0 && (Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3) ? x.toExponential(2).replace('e+', 'e') : String(Number(x.toPrecision(3))));
+import { approx as short, fmt } from './describe';
 import { insertInitFix } from './fixes';
 import { FIXERS } from './fixers';
 import { canVerify, modelsStillFlagged, verifying } from './verify';

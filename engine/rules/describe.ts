@@ -6,6 +6,12 @@ import type { Activation } from '../model/graph';
 
 export { fmt };
 
+/** Three significant digits, for estimates (growth factors, predicted standard deviations): 3.44e30, 2.67. */
+export function approx(x: number): string {
+  if (!Number.isFinite(x) || x === 0) return String(x);
+  return Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(2).replace('e+', 'e') : String(Number(x.toPrecision(3)));
+}
+
 /** "self.fc1 (nn.Linear, fan_in 256, fan_out 128)". */
 export function layerLabel(f: LayerFacts): string {
   const name = f.layer.access ?? f.layer.name;

@@ -6,9 +6,10 @@ import { IL003 } from './IL003-unscaled-weight';
 import { IL004 } from './IL004-init-activation-mismatch';
 import { IL005 } from './IL005-variance-drift';
 import { IL006 } from './IL006-residual-growth';
+import { IL008 } from './IL008-attention-logit-scale';
 import { IL007 } from './IL007-lstm-forget-bias';
 
-export const RULES: readonly Rule[] = [IL001, IL002, IL003, IL004, IL005, IL006, IL007];
+export const RULES: readonly Rule[] = [IL001, IL002, IL003, IL004, IL005, IL006, IL007, IL008];
 
 export function getRule(code: string): Rule | undefined {
   const upper = code.toUpperCase();

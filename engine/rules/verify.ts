@@ -21,21 +21,34 @@ export function canVerify(ctx: RuleContext): boolean {
 }
 
 /**
+ * The findings of `code` in the file patched with `edits`; undefined when the patched file does
+ * not parse.
+ */
+export function findingsAfter(ctx: RuleContext, edits: TextEdit[], code: string): FileAnalysis['findings'] | undefined {
+  const again = reanalyse(ctx, edits, code);
+  if (again.notes.some((n) => /syntax error/.test(n.message))) return undefined;
+  return again.findings.filter((f) => f.code === code);
+}
+
+function reanalyse(ctx: RuleContext, edits: TextEdit[], code: string): FileAnalysis {
+  const patched = ctx.source.withEdits(edits);
+  depth++;
+  try {
+    // Loaded here, not at the top: engine/analyze imports the rule registry, which imports the rules.
+    const { analyzeText } = require('../analyze') as typeof import('../analyze');
+    return analyzeText(ctx.graph.path, patched, { select: [code], driftBand: ctx.options.driftBand });
+  } finally {
+    depth--;
+  }
+}
+
+/**
  * The positions (in the file's model list) of the models that still have a finding of `code` once
  * the file is patched with `edits`; undefined when the patched file does not parse or does not read
  * as the same models in the same order.
  */
 export function modelsStillFlagged(ctx: RuleContext, edits: TextEdit[], code: string): Set<number> | undefined {
-  const patched = ctx.source.withEdits(edits);
-  let again: FileAnalysis;
-  depth++;
-  try {
-    // Loaded here, not at the top: engine/analyze imports the rule registry, which imports the rules.
-    const { analyzeText } = require('../analyze') as typeof import('../analyze');
-    again = analyzeText(ctx.graph.path, patched, { select: [code], driftBand: ctx.options.driftBand });
-  } finally {
-    depth--;
-  }
+  const again = reanalyse(ctx, edits, code);
   if (again.notes.some((n) => /syntax error/.test(n.message))) return undefined;
   const before = ctx.graph.models;
   const after = again.graph.models;

@@ -14,6 +14,7 @@ import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isK
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
 import { buildSite } from './build-site';
+import { TorchAxes, tensorProduct } from './attention';
 import { RawTensors, type WeightUse } from './raw-tensors';
 import { functional, tensorMethod } from './functional';
 import { type ArgTexts, torchModule, torchNormKind } from './modules';
@@ -184,6 +185,8 @@ export class TorchPlugin implements FrameworkPlugin {
   private readonly called = new Set<SyntaxNode>();
   /** Set while the evaluator builds a scale step this plug-in asked for (no second look). */
   private scaling = false;
+  /** The last axis of forward-pass tensors through views, for attention's head dimension. */
+  private readonly axes = new TorchAxes();
 
   constructor(private readonly interp: Interpreter) {
     this.raw = new RawTensors(interp);
@@ -286,6 +289,9 @@ export class TorchPlugin implements FrameworkPlugin {
   const products = this.rawProduct(fnName, positional, keyword, node);
   if (products) return products;
   const tensorArg = positional[0];
+  if (fnName === 'matmul' && name.startsWith('torch.') && tensorArg?.k === 'tensor' && positional[1]?.k === 'tensor') {
+    return tensorProduct(this.axes, tensorArg, positional[1], kidsOf(node.childForFieldName('arguments'))[0], node);
+  }
   if (tensorArg?.k === 'tensor' && (name.startsWith('torch.') || name.startsWith('torch.nn.functional.'))) {
     return functional(fnName, tensorArg, positional, keyword, node);
   }
@@ -525,6 +531,7 @@ export class TorchPlugin implements FrameworkPlugin {
     if (op === '@') {
       const r = this.product(a, b, { kind: 'matrix', inAxis: 0 }, node);
       if (r) return r;
+      if (a.k === 'tensor' && b.k === 'tensor') return tensorProduct(this.axes, a, b, node.childForFieldName('left') ?? undefined, node);
     }
     if (isNewTensor(a) && isKnownNumber(b) && (op === '*' || op === '/')) return scaledTensor(a, op === '*' ? b.v : 1 / b.v, node);
     if (isNewTensor(b) && isKnownNumber(a) && op === '*') return scaledTensor(b, a.v, node);
@@ -539,6 +546,14 @@ export class TorchPlugin implements FrameworkPlugin {
     if ((name === 'mm' || name === 'matmul') && positional[0] && (isNewTensor(positional[0]) || isTransposed(positional[0]))) {
       return this.product(x, positional[0], { kind: 'matrix', inAxis: 0 }, node);
     }
+    if (name === 'matmul' && positional[0]?.k === 'tensor') {
+      return tensorProduct(this.axes, x, positional[0], node.childForFieldName('function')?.childForFieldName('object') ?? undefined, node);
+    }
+    if (name === 'view' || name === 'reshape') return this.axes.reshape(x, positional);
+    if (name === 'transpose' || name === 'permute') return this.axes.reorder(x, name, positional);
+    if (name === 'size' && positional.length === 1) return this.axes.size(x, positional);
+    // A mask on attention scores before their softmax (`att.masked_fill(mask == 0, float('-inf'))`).
+    if (name === 'masked_fill') return x;
     return tensorMethod(x, name, positional, keyword, node);
   }
 
