@@ -73,12 +73,28 @@ const isBroken = (n: Node): boolean => n.type === 'ERROR' || n.isMissing || n.ha
  * parents, since walking every node out of the wasm parser would cost far more.
  */
 function continues(root: Node, offset: number): boolean {
-  for (let n: Node | null = root.descendantForIndex(offset); n; n = n.parent) {
+  // The ancestors of the offset, collected walking down with a cursor: `Node.parent` walks down
+  // from the root each time, so climbing from the leaf was quadratic in the depth (a 100,000-term
+  // `1+1+...` line after a syntax error took 23 s). Past MAX_ANCESTORS levels the rest is not
+  // followed (the evaluator reads expressions only 300 deep anyway).
+  const path: Node[] = [];
+  const cursor = root.walk();
+  try {
+    path.push(cursor.currentNode);
+    while (path.length < MAX_ANCESTORS && cursor.gotoFirstChildForIndex(offset)) path.push(cursor.currentNode);
+  } finally {
+    cursor.delete();
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i]!;
+    if (n.startIndex > offset) continue; // a child that starts after the offset is no ancestor
     if (n.startIndex < offset && SPANNING.has(n.type) && !isBroken(n)) return true;
     if (n.startIndex < offset && n.type === 'ERROR') return false;
   }
   return false;
 }
+
+const MAX_ANCESTORS = 2_000;
 
 /**
  * The top-level statements of the lines not covered by an error-free top-level statement of
