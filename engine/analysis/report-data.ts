@@ -25,11 +25,27 @@ export interface ReportLayer {
   measured?: { forward: number; backward: number; mean?: number; dead?: number; saturated?: number };
 }
 
+/** A run of residual blocks on the trunk: the stream and the gradient block by block (IL006's numbers). */
+export interface ReportStream {
+  /** Number of residual adds, and the layers where the run starts and ends. */
+  blocks: number;
+  from: string;
+  to: string;
+  /** After each block: the stream's second moment / the one entering the run. */
+  forward: number[];
+  /** At each block's input: the gradient's squared norm / the one at the run's output. */
+  backward: number[];
+  /** Set when a repeat was computed in short form: only its first and last repetitions are listed. */
+  abridged?: boolean;
+}
+
 export interface ReportModel {
   name: string;
   range: SourceRange;
   framework: string;
   layers: ReportLayer[];
+  /** Runs of at least 2 residual blocks (predicted), for the per-block stream plot. */
+  streams?: ReportStream[];
   /** Why some layers have no prediction (cut chains, unknown sizes). */
   notes: string[];
 }
@@ -70,7 +86,19 @@ function reportModel(a: ModelAnalysis): ReportModel {
   const segments = a.prediction?.segments ?? [];
   if (segments.length > 1) notes.push(`the chain is cut into ${segments.length} segments (calls or layers the theory does not follow); each starts again from 1`);
   if (segments.some((s) => !s.resolved)) notes.push('some sizes or initializers are unknown: those segments have no prediction');
-  return { name: a.model.name, range: a.model.range, framework: a.model.framework, layers, notes };
+  const streams: ReportStream[] = [];
+  for (const seg of segments) {
+    for (const run of seg.residualRuns) {
+      const name = (id: string | undefined): string => {
+        const f = id !== undefined ? a.layers.get(id) : undefined;
+        return f ? (f.layer.access ?? f.layer.name) : (id ?? '?');
+      };
+      const stream: ReportStream = { blocks: run.count, from: name(run.first.layers[0]), to: name(run.last.layers[run.last.layers.length - 1]), forward: run.streamAfter, backward: run.gradientBefore };
+      if (run.streamAfter.length !== run.count) stream.abridged = true;
+      streams.push(stream);
+    }
+  }
+  return { name: a.model.name, range: a.model.range, framework: a.model.framework, layers, notes, ...(streams.length ? { streams } : {}) };
 }
 
 /** The report data of a file's models (or only the model named `model`). */

@@ -45,6 +45,8 @@ export interface ResidualRun {
   backwardPerBlock: number;
   /** The stream's second moment after each block, relative to that entering the run (repeats: first and last repetition only). */
   streamAfter: number[];
+  /** The gradient's squared norm at each block's input, relative to that at the run's output (same blocks). */
+  gradientBefore: number[];
   /** Where the run sits among the segment's top-level steps (first and last index). */
   steps: [number, number];
 }
@@ -89,7 +91,7 @@ const isScale = (r: StepRecord): boolean => r.type === 'dense' && r.label === un
 export function residualRuns(records: StepRecord[], blocks: BuiltBlock[], minBlocks = 2): ResidualRun[] {
   const top = records.filter((r) => r.depth === 0);
   const runs: ResidualRun[] = [];
-  let current: { recs: StepRecord[]; count: number; blocks: ResidualBlock[]; stream: number[] } | undefined;
+  let current: { recs: StepRecord[]; count: number; blocks: ResidualBlock[]; stream: number[]; grads: number[] } | undefined;
   const close = (): void => {
     if (current && current.count >= minBlocks) {
       const firstRec = current.recs[0]!;
@@ -98,6 +100,7 @@ export function residualRuns(records: StepRecord[], blocks: BuiltBlock[], minBlo
       // backward at the last block's output = its record's backward / its gain
       const after = lastRec.chi > 0 ? lastRec.backward / lastRec.chi : NaN;
       const backward = after > 0 ? firstRec.backward / after : NaN;
+      const gradientBefore = current.grads.map((g) => (after > 0 ? g / after : NaN));
       runs.push({
         count: current.count,
         blocks: current.blocks,
@@ -108,6 +111,7 @@ export function residualRuns(records: StepRecord[], blocks: BuiltBlock[], minBlo
         forwardPerBlock: Math.pow(forward, 1 / current.count),
         backwardPerBlock: Math.pow(backward, 1 / current.count),
         streamAfter: current.stream,
+        gradientBefore,
         steps: [top.indexOf(firstRec), top.indexOf(lastRec)],
       });
     }
@@ -116,12 +120,13 @@ export function residualRuns(records: StepRecord[], blocks: BuiltBlock[], minBlo
   for (const r of top) {
     const block = residualOf(r, records, blocks);
     if (block) {
-      current ??= { recs: [], count: 0, blocks: [], stream: [] };
+      current ??= { recs: [], count: 0, blocks: [], stream: [], grads: [] };
       current.recs.push(r);
       current.count += block.count;
       current.blocks.push(...block.blocks);
       const base = current.recs[0]!.secondIn;
       current.stream.push(...block.stream.map((q) => q / base));
+      current.grads.push(...block.grads);
     } else if (current && (isScale(r) || r.type === 'activation')) {
       // a scale or an activation on the trunk between blocks (`relu(x + f(x))`, ResNet's order)
       current.recs.push(r);
@@ -132,12 +137,12 @@ export function residualRuns(records: StepRecord[], blocks: BuiltBlock[], minBlo
 }
 
 /** A top-level record that is residual adds: one block, or a repeat whose body is only blocks and scales. */
-function residualOf(r: StepRecord, records: StepRecord[], blocks: BuiltBlock[]): { count: number; blocks: ResidualBlock[]; stream: number[] } | undefined {
+function residualOf(r: StepRecord, records: StepRecord[], blocks: BuiltBlock[]): { count: number; blocks: ResidualBlock[]; stream: number[]; grads: number[] } | undefined {
   if (r.type === 'residual') {
     const k = blockIndex(r.label, 'residual');
     const built = k !== undefined ? blocks[k] : undefined;
     if (!built || !r.branch) return undefined;
-    return { count: 1, blocks: [describeBlock(built, r)], stream: [r.qPost] };
+    return { count: 1, blocks: [describeBlock(built, r)], stream: [r.qPost], grads: [r.backward] };
   }
   if (r.type !== 'repeat' || !r.repeat) return undefined;
   // the repeat's body records (first repetition), directly inside it
@@ -153,7 +158,8 @@ function residualOf(r: StepRecord, records: StepRecord[], blocks: BuiltBlock[]):
   }
   const lastReps = records.filter((x) => x.depth === r.depth + 1 && x.path.startsWith(`${r.path}[${r.repeat!.count - 1}].`) && x.type === 'residual');
   const stream = [...adds.map((a) => a.qPost), ...(r.repeat.count > 1 ? lastReps.map((a) => a.qPost) : [])];
-  return { count: adds.length * r.repeat.count, blocks: described, stream };
+  const grads = [...adds.map((a) => a.backward), ...(r.repeat.count > 1 ? lastReps.map((a) => a.backward) : [])];
+  return { count: adds.length * r.repeat.count, blocks: described, stream, grads };
 }
 
 function describeBlock(built: BuiltBlock, r: StepRecord): ResidualBlock {

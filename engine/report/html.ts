@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { PropagationReport, ReportLayer, ReportModel } from '../analysis/report-data';
 import { escapeHtml, formatFraction, formatInt, formatNumber } from './format';
-import { DEFAULT_DRIFT_BAND, plotData, plotSpec, type PlotOptions } from './spec';
+import { DEFAULT_DRIFT_BAND, plotData, plotSpec, streamPlotData, type PlotOptions } from './spec';
 import { renderVegaLiteSvg } from './vega';
 
 export interface HtmlReportOptions extends PlotOptions {
@@ -87,6 +87,17 @@ async function modelSection(model: ReportModel, options: HtmlReportOptions): Pro
     out.push(`<div class="plot">${svg}</div>`);
     out.push(`<p class="caption">${escapeHtml(caption(data.hasMeasured, data.dropped, data.points.length, options))}</p>`);
     out.push(`<div class="table">${layerTable(model.layers)}</div>`);
+    for (const stream of model.streams ?? []) {
+      const sdata = streamPlotData(stream);
+      out.push(`<h3>Residual stream over ${stream.blocks} blocks, <code>${escapeHtml(stream.from)}</code> to <code>${escapeHtml(stream.to)}</code></h3>`);
+      out.push(`<div class="plot stream">${await renderVegaLiteSvg(plotSpec(model, sdata, options, 'residual block'))}</div>`);
+      const last = stream.forward[stream.forward.length - 1];
+      out.push(
+        `<p class="caption">${escapeHtml(
+          `Forward: the stream's second moment after each block over the one entering the run (${formatNumber(last)} after block ${stream.blocks}). Backward: the gradient's squared norm at each block's input over the one at the run's output (${formatNumber(stream.backward[0])} at block 1). Predicted by mean-field theory.${stream.abridged ? ' A repeated block is shown by its first and last repetitions.' : ''}`,
+        )}</p>`,
+      );
+    }
   } else {
     out.push('<p class="empty">No layers.</p>');
   }

@@ -1,6 +1,6 @@
 // The propagation report as Markdown: per model a heading, the layer table and the notes (no plot).
 import type { PropagationReport } from '../analysis/report-data';
-import { escapeMarkdown } from './format';
+import { escapeMarkdown, formatNumber } from './format';
 import { tableColumns } from './html';
 
 export function renderReportMarkdown(report: PropagationReport): string {
@@ -16,6 +16,15 @@ export function renderReportMarkdown(report: PropagationReport): string {
       out.push(`|${cols.map((c) => (c.cls.includes('num') ? '---:' : '---')).join('|')}|`);
       model.layers.forEach((l, i) => out.push(`| ${cols.map((c) => escapeMarkdown(c.cell(l, i))).join(' | ')} |`));
       out.push('');
+    }
+    for (const st of model.streams ?? []) {
+      const f = st.forward[st.forward.length - 1];
+      const b = st.backward[0];
+      const per = (v: number | undefined): string => (v !== undefined && v > 0 ? formatNumber(Math.pow(v, 1 / st.blocks)) : '—');
+      out.push(
+        `Residual stream over ${st.blocks} blocks (${escapeMarkdown(st.from)} to ${escapeMarkdown(st.to)}): second moment ${formatNumber(f)} after the last block (${per(f)} per block), gradient's squared norm ${formatNumber(b)} at the first (${per(b)} per block).`,
+        '',
+      );
     }
     if (model.notes.length > 0) {
       for (const note of model.notes) out.push(`- ${escapeMarkdown(note)}`);

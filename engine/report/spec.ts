@@ -1,7 +1,7 @@
 // The Vega-Lite spec of one model's propagation plot: forward second moment and backward gradient
 // squared norm per layer on a log scale, predicted (solid lines, filled circles) and, when probes
 // have measured them, measured (dashed lines, hollow diamonds).
-import type { ReportModel } from '../analysis/report-data';
+import type { ReportModel, ReportStream } from '../analysis/report-data';
 
 export const QUANTITY_FORWARD = 'forward E[x²]';
 export const QUANTITY_BACKWARD = 'backward ‖∂L/∂x‖²';
@@ -60,15 +60,42 @@ export function plotData(model: ReportModel): PlotData {
   return { labels, points, dropped, hasMeasured };
 }
 
-/** The Vega-Lite spec (a plain object) of a model's plot. */
-export function plotSpec(model: ReportModel, data: PlotData, options: PlotOptions = {}): object {
+/**
+ * The points of a residual run's plot: block by block, the stream's second moment after it and the
+ * gradient's squared norm at its input (x: `block 1` ... `block N`; an abridged repeat lists its
+ * first and last repetitions only).
+ */
+export function streamPlotData(stream: ReportStream): PlotData {
+  const labels: string[] = [];
+  const points: PlotPoint[] = [];
+  let dropped = 0;
+  const n = stream.forward.length;
+  for (let i = 0; i < n; i++) {
+    // an abridged run: the first half of the list is the first repetition's blocks, the rest the last's
+    const k = stream.abridged && i >= n / 2 ? stream.blocks - (n - i) + 1 : i + 1;
+    const layer = `block ${k}`;
+    labels.push(layer);
+    for (const [quantity, value] of [
+      [QUANTITY_FORWARD, stream.forward[i]],
+      [QUANTITY_BACKWARD, stream.backward[i]],
+    ] as const) {
+      if (value === undefined) continue;
+      if (!(Number.isFinite(value) && value > 0)) dropped++;
+      else points.push({ index: i, layer, quantity, series: SERIES_PREDICTED, value });
+    }
+  }
+  return { labels, points, dropped, hasMeasured: false };
+}
+
+/** The Vega-Lite spec (a plain object) of a model's plot (x: its layers, or `xTitle`'s steps). */
+export function plotSpec(model: ReportModel, data: PlotData, options: PlotOptions = {}, xTitle = 'layer'): object {
   const band = options.driftBand === undefined ? DEFAULT_DRIFT_BAND : options.driftBand;
   const n = Math.max(data.labels.length, 1);
   const width = Math.min(Math.max(n * 34, 320), 960);
   const x = {
     field: 'layer',
     type: 'ordinal',
-    title: 'layer',
+    title: xTitle,
     sort: data.labels,
     scale: { domain: data.labels },
     axis: { labelAngle: -40, labelLimit: 220, labelOverlap: true },
@@ -138,7 +165,7 @@ export function plotSpec(model: ReportModel, data: PlotData, options: PlotOption
     });
   }
   return {
-    description: `${model.name}: forward second moment and backward gradient squared norm per layer`,
+    description: `${model.name}: forward second moment and backward gradient squared norm per ${xTitle}`,
     width,
     height: 260,
     background: null,

@@ -207,3 +207,48 @@ test('no models: a page that says so', async () => {
   assert.match(html, /No models found/);
   assert.equal(count(html, /<svg[\s>]/g), 0);
 });
+
+test('a deep residual model gets a per-block stream plot: one point per block, growing 3x per block', async () => {
+  await ready();
+  const blocks = 24;
+  const text = `import torch
+import torch.nn as nn
+
+
+class Block(nn.Module):
+    def __init__(self, d):
+        super().__init__()
+        self.fc1 = nn.Linear(d, d, bias=False)
+        self.fc2 = nn.Linear(d, d, bias=False)
+        nn.init.kaiming_normal_(self.fc1.weight, nonlinearity="relu")
+        nn.init.kaiming_normal_(self.fc2.weight, nonlinearity="relu")
+
+    def forward(self, x):
+        return x + self.fc2(torch.relu(self.fc1(x)))
+
+
+class ResMLP(nn.Module):
+    def __init__(self, d=128, depth=${blocks}):
+        super().__init__()
+        self.blocks = nn.ModuleList([Block(d) for _ in range(depth)])
+
+    def forward(self, x):
+        for b in self.blocks:
+            x = b(x)
+        return x
+`;
+  const report = propagationReport(analyzeText('res.py', text));
+  const stream = report.models[0]!.streams?.[0];
+  assert.ok(stream, 'no stream in the report data');
+  assert.equal(stream.blocks, blocks);
+  assert.equal(stream.forward.length, blocks);
+  // a Kaiming ReLU branch of gain 2: the stream after block k is 3^k its input, the gradient at block k's input 3^(N-k+1)
+  stream.forward.forEach((v, k) => assert.ok(Math.abs(v / 3 ** (k + 1) - 1) < 1e-9, `block ${k + 1}: ${v}`));
+  stream.backward.forEach((v, k) => assert.ok(Math.abs(v / 3 ** (blocks - k) - 1) < 1e-9, `block ${k + 1}: ${v}`));
+  const html = await renderReportHtml(report);
+  assert.match(html, /Residual stream over 24 blocks/);
+  assert.equal(count(html, /<svg[\s>]/g), 2, 'the layer plot and the stream plot');
+  const data = plotData(report.models[0]!);
+  assert.ok(data.points.length > 0);
+  assert.match(renderReportMarkdown(report), /Residual stream over 24 blocks .*2\.8\d*e\+?11 after the last block \(3 per block\)/);
+});
