@@ -4,6 +4,7 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { LayerFacts, ModelAnalysis } from '../engine/analysis';
 import { whyFansUnknown, whyNoPrediction } from '../engine/analysis/missing-facts';
+import { describePhase, phaseOf } from '../engine/analysis/phase';
 import type { SourceRange } from '../engine/model/graph';
 import type { FileAnalysis } from '../engine/analyze';
 import { short } from './numbers';
@@ -65,6 +66,9 @@ function measuredLines(entry: ProbeEntry | undefined, layerId: string): string[]
   ];
 }
 
+/** Stacks at least this deep get the mean-field phase in the hover (shallow ones do not reach it). */
+const PHASE_MIN_DEPTH = 8;
+
 export function hoverFor(analysis: FileAnalysis, pos: Position, probes?: ProbeLookup): Hover | null {
   const hit = layerAt(analysis, pos);
   if (!hit) return null;
@@ -88,6 +92,12 @@ export function hoverFor(analysis: FileAnalysis, pos: Position, probes?: ProbeLo
     lines.push(`**predicted** (mean-field): second moment after this layer ${short(p.forward)} × input · gradient norm at its input ${short(p.backward)} × output · per-layer gain χ ${short(p.chi)}`);
     const seg = model.prediction!.segments.find((s) => s.layers.includes(layer.id));
     if (seg && seg.resolved) lines.push(`**after the stack** (${seg.layers.length} layers): forward ${short(seg.forward)} × · backward ${short(seg.backward)} ×`);
+    // a residual run this layer is in: the stream's growth block by block (IL006's numbers, flagged or not)
+    const run = seg?.residualRuns.find((r) => r.blocks.some((b) => b.layers.includes(layer.id)));
+    if (run) lines.push(`**residual stream** (${run.count} blocks): second moment ${short(run.forward)} × after the run (${short(run.forwardPerBlock)} × per block) · gradient norm ${short(run.backward)} × at its first block (${short(run.backwardPerBlock)} × per block)`);
+    // deep plain stacks: the mean-field phase of layers like this one
+    const phase = seg && !p.inBranch && seg.layers.length >= PHASE_MIN_DEPTH ? phaseOf(facts) : undefined;
+    if (phase) lines.push(`**mean-field phase** of a deep stack of such layers: ${describePhase(phase)}`);
   } else {
     const why = whyNoPrediction(model, facts);
     if (why) lines.push(`_no prediction: ${why}_`);

@@ -10,6 +10,7 @@ import { activationLabel, fmt } from './describe';
 import { choicesFor, initFixes, initStatement, insertInitFix, type InitChoice } from './fixes';
 import type { SourceText } from '../analysis/source';
 import { FIXERS } from './fixers';
+import { describePhase, phaseOf } from '../analysis/phase';
 import { canVerify, modelsStillFlagged, verifying } from './verify';
 
 const doc = `# IL005 variance-drift
@@ -108,6 +109,21 @@ function blockLabel(id: string): string {
   const [type, k] = id.split(':');
   const n = Number(k) + 1;
   return Number.isInteger(n) ? `the ${type === 'repeat' ? 'repeated block' : 'residual block'} #${n}` : id;
+}
+
+/**
+ * The mean-field phase of the segment's hidden layers in words, when they are one repeated layer
+ * (same activation, fan_in x Var(w) within 1%) and the phase is ordered or chaotic: what explains a
+ * drift the second moment alone does not show (tanh at 3/fan_in keeps q bounded but decorrelates).
+ */
+function stackPhase(analysis: ModelAnalysis, segment: Segment): string | undefined {
+  const hidden = segment.layers.slice(0, -1).map((id) => analysis.layers.get(id));
+  if (hidden.length < 4 || hidden.some((f) => !f)) return undefined;
+  const key = (f: NonNullable<(typeof hidden)[number]>): [string, number] => [`${f.activation?.kind}:${f.activation?.param}`, (f.fanIn ?? NaN) * (f.weight?.info.moments?.variance ?? NaN)];
+  const [k0, g0] = key(hidden[0]!);
+  if (!hidden.every((f) => { const [k, g] = key(f!); return k === k0 && Math.abs(g / g0 - 1) < 0.01; })) return undefined;
+  const m = phaseOf(hidden[0]!);
+  return m && m.phase !== 'edge' ? describePhase(m) : undefined;
 }
 
 interface Excursion {
@@ -270,6 +286,9 @@ function insertionFixes(source: SourceText, analysis: ModelAnalysis, segment: Se
   const candidates: DriftCandidate[] = choicesFor(activation).map(fromChoice);
   const scaled = activation && NON_HOMOGENEOUS.has(activation.kind) ? scaledLecun(activation) : undefined;
   if (scaled) candidates.push(scaled);
+  // tanh's calculate_gain (5/3) keeps the forward signal but is slightly chaotic (chi_1 about 1.2
+  // at q*): deep tanh stacks drift backward with it; gain 1 without biases is the edge of chaos.
+  if (activation?.kind === 'tanh' || activation?.kind === 'hardtanh') candidates.push(fromChoice(choicesFor(undefined)[0]!));
   const ctors = [...new Set(layers.map((f) => f.layer.ctor))];
   const classes = ctors.map((c) => source.spell(c).text);
   const zeros = source.spell('torch.nn.init.zeros_');
@@ -330,6 +349,7 @@ export const IL005: Rule = {
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
         if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output layer by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
+        const phase = stackPhase(analysis, segment);
         const build = (fixes: Fix[], incurable: boolean): Finding => {
           const what = fixes.length
             ? ' Initializing the layers for their activation keeps it near 1.'
@@ -339,7 +359,7 @@ export const IL005: Rule = {
           return {
             code: 'IL005',
             severity: 'warning',
-            message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${what}`,
+            message: `${analysis.model.name}: over ${segment.layers.length} layers from ${first.layer.access ?? first.layer.name} to ${last.layer.access ?? last.layer.name}, ${parts.join(' and ')}${chi}, outside [${fmt(band[0])}, ${fmt(band[1])}].${phase ? ` The stack is ${phase}.` : ''}${what}`,
             range: analysis.model.range,
             fixes,
             related: where ? [{ message: `the second moment is farthest outside the band after ${where.layer.access ?? where.layer.name}`, range: where.layer.range }] : [],

@@ -55,3 +55,13 @@ export {
   type RepeatRegime,
 } from './propagation';
 export { forwardGain, backwardGain, idealGains, gainTable, type IdealGains } from './gain';
+export {
+  bivariateExpectation,
+  correlationAfter,
+  correlationMap,
+  correlationStep,
+  lengthFixedPoint,
+  type CorrelationMap,
+  type LayerStatistics,
+  type Phase,
+} from './correlation';
