@@ -349,7 +349,8 @@ export const IL005: Rule = {
         if (fwd) parts.push(`the activations' second moment reaches ${fmt(fwd.value)} x its input value after ${name(fwd.id)}`);
         if (bwd) parts.push(`the gradient's squared norm is ${fmt(bwd.value)} x its value at the output layer by the time it reaches ${name(bwd.id)}`);
         const chi = segment.typicalChi !== undefined ? ` (per-layer gain chi about ${fmt(segment.typicalChi)})` : '';
-        const phase = stackPhase(analysis, segment);
+        // the phase explains a gradient drift that the second moment, kept in the band, does not show
+        const phase = fwd ? undefined : stackPhase(analysis, segment);
         const build = (fixes: Fix[], incurable: boolean): Finding => {
           const what = fixes.length
             ? ' Initializing the layers for their activation keeps it near 1.'
