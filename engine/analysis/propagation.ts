@@ -73,6 +73,25 @@ interface Building {
 
 const DENSE = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
 
+/**
+ * The fans the theory needs: the number of terms summed into each output (forward) and each input
+ * (backward). They are the initializer's fans except for a PyTorch transposed convolution, whose
+ * weight (C_in, C_out/groups, *k) gives PyTorch's "fan_in" (C_out/groups) prod(k), the terms each
+ * *input* feeds: each output sums (C_in/groups) prod(k) / prod(stride) terms on average.
+ */
+function theoryFans(f: LayerFacts): { fanIn: number; fanOut: number } {
+  const l = f.layer;
+  const w = f.weight?.spec.shape;
+  if (l.kind === 'ConvTranspose' && l.framework === 'pytorch' && w && typeof w[0] === 'number' && l.kernelSize && l.stride) {
+    const k = l.kernelSize.reduce<number | undefined>((a, x) => (a !== undefined && typeof x === 'number' ? a * x : undefined), 1);
+    const s = l.stride.reduce<number | undefined>((a, x) => (a !== undefined && typeof x === 'number' ? a * x : undefined), 1);
+    const g = typeof l.groups === 'number' ? l.groups : l.groups === undefined ? 1 : undefined;
+    const cout = w[1];
+    if (k !== undefined && s !== undefined && s > 0 && g !== undefined && typeof cout === 'number') return { fanIn: (w[0] / g) * (k / s), fanOut: cout * k };
+  }
+  return { fanIn: f.fanIn!, fanOut: f.fanOut! };
+}
+
 class SegmentBuilder {
   readonly done: Building[] = [];
   current: Building = { steps: [], layers: [], resolved: true, blocks: [] };
@@ -113,11 +132,12 @@ class SegmentBuilder {
           this.current.resolved = false;
           continue;
         }
+        const fans = theoryFans(f);
         steps.push({
           type: 'dense',
           label: node.layer.id,
-          fanIn: f.fanIn,
-          fanOut: f.fanOut,
+          fanIn: fans.fanIn,
+          fanOut: fans.fanOut,
           weightMean: w.mean * factor,
           weightVar: w.variance * factor * factor,
           biasMean: b.mean,

@@ -144,6 +144,8 @@ export interface Layer {
   inFeatures?: Dim;
   outFeatures?: Dim;
   kernelSize?: Dim[];
+  /** Convolutions: the stride per spatial axis (a transposed convolution's output is that much larger). */
+  stride?: Dim[];
   groups?: Dim;
   /** Norm layers: which kind. */
   normKind?: 'layer' | 'batch' | 'group' | 'instance' | 'rms';

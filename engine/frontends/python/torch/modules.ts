@@ -226,6 +226,7 @@ export function torchModule(name: string, positional: Value[], keyword: Map<stri
     const groups = b.dim('groups');
     const k = tupleDims(b.get('kernel_size'), nd);
     layer.kernelSize = k;
+    layer.stride = tupleDims(b.get('stride'), nd);
     layer.groups = groups;
     const kprod = k.reduce<Dim>((a, x) => mul(a, x), 1);
     // fan_in as PyTorch computes it from the weight shape.
