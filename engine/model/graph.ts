@@ -200,7 +200,16 @@ export type GraphNode =
    * chain prediction runs through them. `sum`: the branches are added, so the last layer of
    * each ends a branch (as the last layer of a residual branch does).
    */
-  | { type: 'opaque'; reason: string; range?: SourceRange; branch?: GraphNode[]; sum?: boolean; attention?: AttentionScores };
+  | {
+      type: 'opaque';
+      reason: string;
+      range?: SourceRange;
+      branch?: GraphNode[];
+      sum?: boolean;
+      attention?: AttentionScores;
+      /** A part of a tensor unpacked by chunk/split (`q, k, v = self.qkv(x).split(d, dim=2)`): its entries keep their statistics. */
+      slice?: boolean;
+    };
 
 /**
  * Dot-product attention scores written by hand (`q @ k.transpose(-2, -1)`, `torch.matmul(q, k.mT)`):

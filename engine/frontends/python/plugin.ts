@@ -80,6 +80,8 @@ export interface FrameworkPlugin {
   callValue?(fn: Value, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value | undefined;
   /** Binary operators on framework values (`torch.randn(n, m) * 0.1`, `x @ self.w`), before the evaluator's tensor rules. */
   binary?(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined;
+  /** A framework value of the plug-in unpacked into `count` targets (`B, T, C = x.size()`); undefined when it cannot say. */
+  unpack?(value: Value, count: number): Value[] | undefined;
   /** `t.shape`, `t.ndim` of a forward-pass tensor. */
   tensorAttr?(t: Tensor, attr: string): Value | undefined;
   /** `t.name(...)` of a forward-pass tensor. */

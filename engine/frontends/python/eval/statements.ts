@@ -133,8 +133,10 @@ export function assign(ip: Interpreter, target: SyntaxNode, value: Value, env: E
       const splat = targets.some((t) => t.type === 'list_splat_pattern');
       // A tensor unpacks into parts of itself (`q, k, v = self.to_qkv(x).chunk(3, dim=-1)`): each
       // goes on from it, so where the parts meet again the chain goes on.
-      const parts = value.k === 'tensor' && !splat ? targets.map((): Value => ({ k: 'tensor', trace: extend(value.trace, { type: 'opaque', reason: 'a part of an unpacked tensor', range: rangeOf(stmt) }) })) : undefined;
-      const all = parts ?? iterate(value);
+      const parts = value.k === 'tensor' && !splat ? targets.map((): Value => ({ k: 'tensor', trace: extend(value.trace, { type: 'opaque', reason: 'a part of an unpacked tensor', range: rangeOf(stmt), slice: true }) })) : undefined;
+      // A framework value that unpacks into a known number of parts (`B, T, C = x.size()`).
+      const framework = !parts && value.k === 'lib' && !splat ? ip.plugins.all.map((p) => p.unpack?.(value, targets.length)).find((x) => x !== undefined) : undefined;
+      const all = parts ?? framework ?? iterate(value);
       const items = all && all.length === targets.length && !splat ? all : undefined;
       targets.forEach((t, i) => assign(ip, t, items ? items[i]! : UNKNOWN, env, ctx, stmt));
       return;

@@ -27,8 +27,14 @@ export class TorchAxes {
   last(x: Tensor): number | undefined {
     const a = this.known.get(x);
     if (a) return a.last;
-    const n = x.trace.node;
-    return n?.type === 'layer' && n.layer.kind === 'Linear' && typeof n.layer.outFeatures === 'number' ? n.layer.outFeatures : undefined;
+    return lastOfLayer(x.trace.node);
+  }
+
+  /** `x.size()`: a value that unpacks into its sizes, the last one known when it is (`B, T, C = x.size()`). */
+  sizes(x: Tensor): Value {
+    const last = this.last(x);
+    const rank = this.known.get(x)?.rank;
+    return { k: 'lib', name: TORCH_SIZE, ...({ last, rank } as object) } as Value;
   }
 
   /** `x.view(B, T, h, d)` / `x.reshape((B, T, h, d))`: rank 4, last size d when known (-1 proves nothing). */
@@ -75,8 +81,38 @@ export class TorchAxes {
   }
 }
 
+const TORCH_SIZE = '__torch_size__';
+
+/** `B, T, C = x.size()`: unknown leading sizes and the known last one, when the rank agrees. */
+export function unpackSizes(v: Value, count: number): Value[] | undefined {
+  if (v.k !== 'lib' || v.name !== TORCH_SIZE) return undefined;
+  const { last, rank } = v as unknown as { last?: number; rank?: number };
+  if (rank !== undefined && rank !== count) return undefined;
+  return Array.from({ length: count }, (_, i) => (i === count - 1 && last !== undefined ? num(last) : UNKNOWN));
+}
+
+/**
+ * The last axis of what a layer outputs, where the layer's kind fixes it: a Linear's out_features,
+ * an Embedding's dimension, a LayerNorm/RMSNorm's normalized size (a BatchNorm's features are its
+ * channels, axis 1, and a Conv's too).
+ */
+function lastOfLayer(n: GraphNode | null): number | undefined {
+  if (n?.type !== 'layer') return undefined;
+  const l = n.layer;
+  if (l.kind === 'Linear' || l.kind === 'Embedding') return typeof l.outFeatures === 'number' ? l.outFeatures : undefined;
+  if (l.kind === 'Norm' && (l.normKind === 'layer' || l.normKind === 'rms')) {
+    const d = l.outFeatures ?? l.params.find((p) => p.role === 'gamma')?.shape[0];
+    return typeof d === 'number' ? d : undefined;
+  }
+  return undefined;
+}
+
 /** The operand's path since the fork: its projection, and what the code does to it afterwards. */
-function operand(nodes: GraphNode[]): { layer: Layer; scale: number; unknown: boolean; normalized: boolean } | undefined {
+function operand(since: GraphNode[], fork: GraphNode | null): { layer: Layer; scale: number; unknown: boolean; normalized: boolean } | undefined {
+  // A fused projection (`q, k, v = self.c_attn(x).split(n_embd, dim=2)`): the operands part at the
+  // layer itself, so the path from the fork holds only the slice; the projection is the fork.
+  const fused = fork?.type === 'layer' && WEIGHT_KINDS.has(fork.layer.kind) && since.length > 0 && since[0]!.type === 'opaque' && since[0]!.slice === true;
+  const nodes = fused ? [fork!, ...since] : since;
   let at = -1;
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!;
@@ -93,6 +129,7 @@ function operand(nodes: GraphNode[]): { layer: Layer; scale: number; unknown: bo
     // attention weights (`softmax(q k^T) @ v`): the left operand is no query
     if ((n.type === 'activation' && n.activation.kind === 'softmax') || (n.type === 'opaque' && n.attention)) return undefined;
     if (n.type === 'scale' && !n.gate) scale *= n.factor;
+    else if (n.type === 'opaque' && n.slice) continue; // q, k, v = qkv.split(...): each part keeps its entries
     else if (n.type === 'layer' && n.layer.kind === 'Norm') normalized = true;
     else unknown = true;
   }
@@ -107,8 +144,8 @@ function operand(nodes: GraphNode[]): { layer: Layer; scale: number; unknown: bo
 export function tensorProduct(axes: TorchAxes, a: Tensor, b: Tensor, leftNode: SyntaxNode | undefined, node: SyntaxNode): Value {
   const range = rangeOf(node);
   const base = a.trace === b.trace ? undefined : commonAncestor(a.trace, b.trace);
-  const left = base ? operand(nodesSince(a.trace, base)) : undefined;
-  const right = base ? operand(nodesSince(b.trace, base)) : undefined;
+  const left = base ? operand(nodesSince(a.trace, base), base.node) : undefined;
+  const right = base ? operand(nodesSince(b.trace, base), base.node) : undefined;
   const joined = joinBranches([a.trace, b.trace], "the operation '@'", range);
   if (!left || !right || !leftNode) return { k: 'tensor', trace: joined };
   const headDim = axes.last(a);

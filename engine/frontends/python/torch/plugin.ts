@@ -14,7 +14,7 @@ import { type ModuleObj, NONE, type Trace, UNKNOWN, type Value, assignPaths, isK
 import type { ClassBase, FrameworkPlugin, Param, Tensor } from '../plugin';
 import type { SyntaxNode } from '../syntax';
 import { buildSite } from './build-site';
-import { TorchAxes, tensorProduct } from './attention';
+import { TorchAxes, tensorProduct, unpackSizes } from './attention';
 import { RawTensors, type WeightUse } from './raw-tensors';
 import { functional, tensorMethod } from './functional';
 import { type ArgTexts, torchModule, torchNormKind } from './modules';
@@ -512,6 +512,10 @@ export class TorchPlugin implements FrameworkPlugin {
     return true;
   }
 
+  unpack(value: Value, count: number): Value[] | undefined {
+    return unpackSizes(value, count);
+  }
+
   binary(op: string, a: Value, b: Value, node: SyntaxNode): Value | undefined {
     // A constant factor right after a raw weight (`h @ W / math.sqrt(n)`) belongs to the model read
     // from those weights: the evaluator builds the step, the raw-tensor model keeps it.
@@ -552,6 +556,10 @@ export class TorchPlugin implements FrameworkPlugin {
     if (name === 'view' || name === 'reshape') return this.axes.reshape(x, positional);
     if (name === 'transpose' || name === 'permute') return this.axes.reorder(x, name, positional);
     if (name === 'size' && positional.length === 1) return this.axes.size(x, positional);
+    if (name === 'size' && positional.length === 0) return this.axes.sizes(x);
+    // `q, k, v = self.c_attn(x).split(n_embd, dim=2)`: the tensor, which unpacking cuts into parts
+    // (each a slice of its entries); its last axis is no longer known.
+    if (name === 'split' || name === 'chunk') return this.axes.reorder(x, 'transpose', [num(-1), num(-1)]);
     // A mask on attention scores before their softmax (`att.masked_fill(mask == 0, float('-inf'))`).
     if (name === 'masked_fill') return x;
     return tensorMethod(x, name, positional, keyword, node);
