@@ -101,10 +101,18 @@ const MAX_ANCESTORS = 2_000;
  * `tree`, each a run of lines; error-free statements starting at column 0 are trusted as they are.
  */
 function cutPieces(tree: Tree, lines: LineTable): Piece[] {
+  // The top-level children through a cursor: `rootNode.child(i)` walks from the first child each
+  // time (and `rootNode` is rebuilt on every access), quadratic for a broken file whose root holds
+  // thousands of error tokens (a 200 KB line of nested calls: 16 s).
   const children: Node[] = [];
-  for (let i = 0; i < tree.rootNode.childCount; i++) {
-    const c = tree.rootNode.child(i);
-    if (c) children.push(c);
+  const cursor = tree.rootNode.walk();
+  try {
+    if (cursor.gotoFirstChild()) {
+      do children.push(cursor.currentNode);
+      while (cursor.gotoNextSibling());
+    }
+  } finally {
+    cursor.delete();
   }
   const trusted = new Set<number>();
   const suspect: Node[] = [];
