@@ -10,6 +10,7 @@ import { mentionsTfjs, usesGlobalTf } from './tfjs/modules';
 import { TfjsPlugin } from './tfjs/plugin';
 import type { ModelObj } from './tfjs/values';
 import { rangeAt } from './positions';
+import { LineTable } from '../../text/lines';
 import { parseDiagnostics, parseScript, typescript } from './ts';
 
 export { parseDiagnostics, parseScript } from './ts';
@@ -53,12 +54,25 @@ function read(path: string, text: string, graph: ModelGraph): ModelGraph {
     graph.imports = { names: imports, insertLine: result.importInsertLine };
   }
   const usedNames = new Map<string, number>();
+  // As in the Python reader: facts, propagation and rules run per model and layer, and models may
+  // share their layers (145 sequential models over one growing list held 105,850 layers in a
+  // 200 KB file), so the layers of all models together are bounded by the file's length.
+  const fileLayers = evaluator.budget.limits.layersPerModel + LAYERS_PER_LINE * new LineTable(text).lineCount;
+  let layersRead = 0;
   for (const m of models) {
     if (m.layers.length === 0 && !m.nodes.some((n) => n.type === 'layer')) continue;
-    graph.models.push(toModel(m, usedNames));
+    if (layersRead >= fileLayers) {
+      graph.notes.push({ message: `initlint read only the first ${graph.models.length.toLocaleString('en-US')} models of this file: together they have more than ${fileLayers.toLocaleString('en-US')} layers (${LAYERS_PER_LINE} per line of the file)` });
+      break;
+    }
+    const model = toModel(m, usedNames);
+    layersRead += model.layers.length;
+    graph.models.push(model);
   }
   return graph;
 }
+
+const LAYERS_PER_LINE = 2;
 
 function toModel(m: ModelObj, usedNames: Map<string, number>): Model {
   const base = m.configName ?? m.receiver ?? 'model';
