@@ -92,26 +92,40 @@ export function correlationAfter(stats: LayerStatistics, c0: number, depth: numb
   return c;
 }
 
+/** Maps already computed, by layer statistics (many models of a file share one repeated layer). */
+const MEMO = new Map<string, CorrelationMap | undefined>();
+const MEMO_MAX = 256;
+
 /** q*, c*, chi_1, chi_c and the depth scales of a stack of identical layers; undefined when q* does not exist. */
 export function correlationMap(stats: LayerStatistics): CorrelationMap | undefined {
+  const key = `${stats.activation.kind}:${stats.activation.param}:${stats.weightGain}:${stats.biasVar ?? 0}`;
+  if (MEMO.has(key)) return MEMO.get(key);
+  const m = computeCorrelationMap(stats);
+  if (MEMO.size >= MEMO_MAX) MEMO.delete(MEMO.keys().next().value!);
+  MEMO.set(key, m);
+  return m;
+}
+
+function computeCorrelationMap(stats: LayerStatistics): CorrelationMap | undefined {
   const qStar = lengthFixedPoint(stats);
   if (qStar === undefined || !(qStar > 0)) return undefined;
   const fn = activationFunction(stats.activation);
   const m = activationMoments(stats.activation, 0, qStar);
   const chi1 = stats.weightGain * m.dphi2;
-  // c*: the stable fixed point of the c-map below 1 in the chaotic phase (iterated from 0), else 1.
+  // c*: in the chaotic phase the stable fixed point of the c-map below 1, else 1. The map lies
+  // above the diagonal at c = 0 (map(0) = (sigma_w^2 E[phi]^2 + sigma_b^2) / q* >= 0) and below it
+  // just under 1 (its slope there is chi_1 > 1): bisection on map(c) - c, 40 halvings.
   let cStar = 1;
   if (chi1 > 1 + EDGE_TOL) {
-    let c = 0;
-    for (let k = 0; k < 500; k++) {
-      const next = Math.min(1, correlationStep(stats, qStar, c));
-      if (Math.abs(next - c) < 1e-12) {
-        c = next;
-        break;
-      }
-      c = next;
+    let lo = 0;
+    let hi = 1 - 1e-9;
+    if (correlationStep(stats, qStar, lo) - lo <= 0) hi = lo;
+    for (let k = 0; k < 40 && hi - lo > 1e-12; k++) {
+      const mid = (lo + hi) / 2;
+      if (correlationStep(stats, qStar, mid) - mid > 0) lo = mid;
+      else hi = mid;
     }
-    cStar = c;
+    cStar = (lo + hi) / 2;
   }
   const chiC = cStar >= 1 ? chi1 : stats.weightGain * bivariateExpectation(fn.dphi, fn.dphi, qStar, cStar, fn.kinks);
   // xi_q: the slope of the length map at q*, d q'/d q = sigma_w^2 d/dq E[phi(sqrt(q) z)^2], by a central difference.
