@@ -128,11 +128,31 @@ export class TfGraphs {
     const kept: Candidate[] = [];
     // Larger chains first; of equal ones the longest trace (it reaches the output activation), then the earliest.
     const order = all.map((c, i) => ({ c, i })).sort((a, b) => b.c.layers.size - a.c.layers.size || b.c.trace.depth - a.c.trace.depth || a.i - b.i);
+    // A chain whose layers another kept chain holds already is not reported twice. The kept chains
+    // holding each site are indexed: comparing every chain with every kept one, spreading its sites
+    // each time, took 7 s for a file of a few thousand chains.
+    const keptBySite = new Map<string, Candidate[]>();
+    let keptEmpty = false;
     for (const { c } of order) {
-      if (kept.some((k) => [...c.sites].every((s) => k.sites.has(s)))) continue;
+      const sites = [...c.sites];
+      // only the kept chains holding c's least-held site can hold all of them (none: c is new)
+      let holders: Candidate[] = sites.length ? [] : kept;
+      for (let i = 0; i < sites.length; i++) {
+        const list = keptBySite.get(sites[i]!) ?? [];
+        if (i === 0 || list.length < holders.length) holders = list;
+        if (holders.length === 0) break;
+      }
+      if ((sites.length === 0 && (kept.length > 0 || keptEmpty)) || holders.some((k) => sites.every((s) => k.sites.has(s)))) continue;
       kept.push(c);
+      if (sites.length === 0) keptEmpty = true;
+      for (const site of sites) {
+        let list = keptBySite.get(site);
+        if (!list) keptBySite.set(site, (list = []));
+        list.push(c);
+      }
     }
-    kept.sort((a, b) => all.indexOf(a) - all.indexOf(b));
+    const position = new Map(all.map((c, i) => [c, i] as const));
+    kept.sort((a, b) => position.get(a)! - position.get(b)!);
     const reached = new Set<string>();
     for (const c of kept) {
       const root = this.root(c.name, [...walkLayers(toNodes(c.trace))]);
@@ -140,7 +160,8 @@ export class TfGraphs {
       for (const s of c.sites) reached.add(s);
       this.interp.addRoot(c.name, root, c.range, c.statement);
     }
-    for (const c of all) if (!kept.includes(c)) for (const s of c.sites) reached.add(s);
+    const keptSet = new Set(kept);
+    for (const c of all) if (!keptSet.has(c)) for (const s of c.sites) reached.add(s);
     // Cells no chain reaches: a model of their own, without a forward order (once per constructor).
     for (const [layer, m] of this.modules) {
       if (layer.kind !== 'LSTM' || reached.has(siteOf(layer))) continue;
