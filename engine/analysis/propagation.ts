@@ -1,8 +1,9 @@
 // Model -> mean-field chain: maps a model's forward nodes to chain steps using each layer's
 // initializer moments, cuts the chain where the theory does not apply (opaque calls, attention,
 // recurrent layers, embeddings as sources, softmax), and propagates every resolved segment.
-import type { GraphNode, Model } from '../model/graph';
+import { DENSE_KINDS, type GraphNode, type Model } from '../model/graph';
 import type { LayerFacts } from './index';
+import { prodDims } from '../init';
 import { propagate, type ChainStep, type StepRecord } from '../theory';
 import { type BuiltBlock, type ResidualRun, normStep, residualRuns, scaleFactor } from './residual';
 
@@ -71,8 +72,6 @@ interface Building {
   blocks: BuiltBlock[];
 }
 
-const DENSE = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
-
 /**
  * The fans the theory needs: the number of terms summed into each output (forward) and each input
  * (backward). They are the initializer's fans except for a PyTorch transposed convolution, whose
@@ -83,8 +82,8 @@ function theoryFans(f: LayerFacts): { fanIn: number; fanOut: number } {
   const l = f.layer;
   const w = f.weight?.spec.shape;
   if (l.kind === 'ConvTranspose' && l.framework === 'pytorch' && w && typeof w[0] === 'number' && l.kernelSize && l.stride) {
-    const k = l.kernelSize.reduce<number | undefined>((a, x) => (a !== undefined && typeof x === 'number' ? a * x : undefined), 1);
-    const s = l.stride.reduce<number | undefined>((a, x) => (a !== undefined && typeof x === 'number' ? a * x : undefined), 1);
+    const k = prodDims(l.kernelSize);
+    const s = prodDims(l.stride);
     const g = typeof l.groups === 'number' ? l.groups : l.groups === undefined ? 1 : undefined;
     const cout = w[1];
     if (k !== undefined && s !== undefined && s > 0 && g !== undefined && typeof cout === 'number') return { fanIn: (w[0] / g) * (k / s), fanOut: cout * k };
@@ -123,7 +122,7 @@ class SegmentBuilder {
         while (nodes[j]?.type === 'scale') factor *= (nodes[j++] as { factor: number }).factor;
         const next = nodes[j];
         const activation = next?.type === 'activation' ? next.activation : undefined;
-        if (!f || !DENSE.has(kind) || activation?.kind === 'softmax') return undefined;
+        if (!f || !DENSE_KINDS.has(kind) || activation?.kind === 'softmax') return undefined;
         i = activation ? j : j - 1;
         this.current.layers.push(node.layer.id);
         const w = f.weight?.info.moments;

@@ -102,6 +102,12 @@ export type LayerKind =
   | 'Parameter'
   | 'Other';
 
+/**
+ * Layers whose weight is one matrix (or kernel) multiplying their input: the theory's dense steps,
+ * the probe's linear and convolution ops, the operands of a gated product.
+ */
+export const DENSE_KINDS: ReadonlySet<LayerKind> = new Set<LayerKind>(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
+
 export type ActivationKind =
   | 'identity'
   | 'relu'

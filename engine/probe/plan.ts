@@ -10,7 +10,7 @@
 // (unrolled from h0 = c0 = 0) is probed on its own too, on a [batch, tokens, features] Gaussian
 // input: measured only, since the theory has no prediction for it. Tensors are channels-last: [batch, features], [batch, 1, length, channels]
 // (1-D convolutions) or [batch, height, width, channels].
-import type { Activation, Framework, GraphNode, Layer } from '../model/graph';
+import { DENSE_KINDS, type Activation, type Framework, type GraphNode, type Layer } from '../model/graph';
 import type { LayerFacts, ModelAnalysis, ParamFacts } from '../analysis';
 import { describeParam, type InitInfo } from '../init';
 import { bindArgs, type Signature } from '../init/args';
@@ -197,8 +197,6 @@ function mb(values: number): string {
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = { spatial2d: 8, spatial1d: 32, widthScale: 1, maxEmbeddingRows: 4096, maxRepeat: 256, maxHeadWidth: 4096, sequence: 8 };
 
-const DENSE = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
-
 class Unsupported extends Error {}
 
 interface Cost {
@@ -223,7 +221,7 @@ function theoryFollows(nodes: GraphNode[], analysis: ModelAnalysis): boolean {
     if (n.type === 'layer') {
       if (n.layer.kind === 'Norm') continue;
       const next = nodes[i + 1];
-      if (!analysis.layers.get(n.layer.id) || !DENSE.has(n.layer.kind)) return false;
+      if (!analysis.layers.get(n.layer.id) || !DENSE_KINDS.has(n.layer.kind)) return false;
       if (next?.type === 'activation' && next.activation.kind === 'softmax') return false;
     } else if (n.type === 'activation') {
       if (n.activation.kind === 'softmax') return false;

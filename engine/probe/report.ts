@@ -9,7 +9,7 @@ import { recommendedGain } from '../init';
 import { formatNumber } from '../report/format';
 import { denseSteps, mapDenseSteps, propagate, type ChainStep, type DenseStep } from '../theory';
 import type { ProbeResult } from './types';
-import type { Activation, CallArgs, Framework, InitSpec, Model } from '../model/graph';
+import { DENSE_KINDS, type Activation, type CallArgs, type Framework, type InitSpec, type Model } from '../model/graph';
 
 /** Copies a probe's measurements into the report (by model name and layer id) and states backend and time. */
 export function attachMeasured(report: PropagationReport, result: ProbeResult): PropagationReport {
@@ -153,8 +153,6 @@ export function alternativeProbeModels(report: PropagationReport, analysis: File
   }
   return out;
 }
-
-const DENSE_KINDS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
 
 /** Adds, after each model, its Kaiming, Xavier and LeCun alternatives (where the chain resolves). */
 export function withAlternatives(report: PropagationReport, analysis: FileAnalysis): PropagationReport {

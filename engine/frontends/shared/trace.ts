@@ -1,7 +1,7 @@
 // Forward-pass traces, shared by the Python and the TypeScript evaluators: a tensor is the chain
 // of operations that produced it, kept as a persistent linked list, so that `x + f(x)` can be
 // recognised as a residual block by finding where the two operands' histories part.
-import type { GraphNode, SourceRange } from '../../model/graph';
+import { DENSE_KINDS, type GraphNode, type SourceRange } from '../../model/graph';
 
 export interface Trace {
   parent: Trace | null;
@@ -61,8 +61,6 @@ export function addTraces(a: Trace, b: Trace): Trace {
   return joinBranches([a, b], 'the sum of two different branches', undefined, true);
 }
 
-const WEIGHT_LAYERS = new Set(['Linear', 'Conv', 'ConvTranspose', 'Parameter']);
-
 /**
  * `a * b` of two tensors. Two branches from one fork that each pass a weight layer of their own
  * (`tanh(conv_f(x)) * sigmoid(conv_g(x))`) are a product node; anything else (`x * f(x)`, a
@@ -73,7 +71,7 @@ export function multiplyTraces(a: Trace, b: Trace, range?: SourceRange): Trace {
   if (base) {
     const fa = nodesSince(a, base);
     const fb = nodesSince(b, base);
-    const weighted = (f: GraphNode[]): boolean => f.some((n) => n.type === 'layer' && WEIGHT_LAYERS.has(n.layer.kind));
+    const weighted = (f: GraphNode[]): boolean => f.some((n) => n.type === 'layer' && DENSE_KINDS.has(n.layer.kind));
     if (weighted(fa) && weighted(fb)) return extend(base, { type: 'product', factors: [fa, fb], ...(range ? { range } : {}) });
   }
   return joinBranches([a, b], "the operation '*'", range);
