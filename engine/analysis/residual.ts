@@ -47,8 +47,6 @@ export interface ResidualRun {
   streamAfter: number[];
   /** The gradient's squared norm at each block's input, relative to that at the run's output (same blocks). */
   gradientBefore: number[];
-  /** Where the run sits among the segment's top-level steps (first and last index). */
-  steps: [number, number];
 }
 
 /** The factor of a scale node: a learnable gate's from its parameter's final init, else as traced. */
@@ -112,7 +110,6 @@ export function residualRuns(records: StepRecord[], blocks: BuiltBlock[], minBlo
         backwardPerBlock: Math.pow(backward, 1 / current.count),
         streamAfter: current.stream,
         gradientBefore,
-        steps: [top.indexOf(firstRec), top.indexOf(lastRec)],
       });
     }
     current = undefined;

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './types';
 import type { LayerFacts, ModelAnalysis, ParamFacts } from '../analysis';
 import type { ResidualBlock, ResidualRun } from '../analysis/residual';
 import type { SourceText } from '../analysis/source';
-import { approx as short, fmt } from './describe';
+import { approx, fmt } from './describe';
 import { insertInitFix } from './fixes';
 import { FIXERS } from './fixers';
 import { canVerify, modelsStillFlagged, verifying } from './verify';
@@ -105,6 +105,9 @@ function sharedPath(names: string[]): string | undefined {
   return undefined;
 }
 
+/** An attribute or index path from the module itself (`self.fc2`, `self.net[2]`): valid in its __init__. */
+const SELF_PATH = /^self(\.\w+|\[\d+\])+$/;
+
 /**
  * The tensor expression and the statement after which a PyTorch edit goes: the explicit init
  * statement when it names the parameter directly (`nn.init.kaiming_normal_(self.fc2.weight)`),
@@ -117,13 +120,13 @@ function torchSite(source: SourceText, facts: LayerFacts, param: ParamFacts): { 
   if (init.conditional || param.spec.partial) return undefined;
   if (init.source === 'explicit') {
     const target = init.targetText;
-    if (!target || !/^self(\.\w+|\[\d+\])+$/.test(target) || !init.statementRange) return undefined;
+    if (!target || !SELF_PATH.test(target) || !init.statementRange) return undefined;
     const replace = init.callRange && !init.sizeTexts && !FACTORIES.has(init.name) ? init.callRange : undefined;
     return { target, after: init.statementRange.end, indent: source.indentOf(init.statementRange.start.line), ...(replace ? { replace } : {}) };
   }
   const name = facts.layer.name;
   const stmt = facts.layer.statementRange;
-  if (!stmt || !/^self(\.\w+|\[\d+\])+$/.test(name) || facts.layer.range.path) return undefined;
+  if (!stmt || !SELF_PATH.test(name) || facts.layer.range.path) return undefined;
   // the statement must assign the layer itself (`self.fc2 = nn.Linear(...)`), so its name exists after it
   if (!source.slice(stmt).startsWith(`${name} =`) && !source.slice(stmt).startsWith(`${name}=`)) return undefined;
   return { target: `${name}.${param.spec.name}`, after: stmt.end, indent: source.indentOf(stmt.start.line) };
@@ -231,12 +234,12 @@ export const IL006: Rule = {
           if (reported.has(key)) continue;
           reported.add(key);
           const parts: string[] = [];
-          const fOut = outOfBandRuns([{ ...run, backward: 1 }], band).length > 0;
-          const bOut = outOfBandRuns([{ ...run, forward: 1 }], band).length > 0;
-          if (fOut) parts.push(`the stream's second moment ${short(run.forwardPerBlock)}x per block (${short(run.forward)}x after the ${run.count} blocks)`);
-          if (bOut) parts.push(`the gradient's squared norm ${short(run.backwardPerBlock)}x per block (${short(run.backward)}x at the first block)`);
+          const fOut = outsideBand(run.forward, band);
+          const bOut = outsideBand(run.backward, band);
+          if (fOut) parts.push(`the stream's second moment ${approx(run.forwardPerBlock)}x per block (${approx(run.forward)}x after the ${run.count} blocks)`);
+          if (bOut) parts.push(`the gradient's squared norm ${approx(run.backwardPerBlock)}x per block (${approx(run.backward)}x at the first block)`);
           const ratio = run.first.branchRatio;
-          const why = Number.isFinite(ratio) ? ` Each branch adds about ${short(ratio)}x the second moment entering it (branch gain ${short(run.first.branchGain)}) and nothing scales it down.` : '';
+          const why = Number.isFinite(ratio) ? ` Each branch adds about ${approx(ratio)}x the second moment entering it (branch gain ${approx(run.first.branchGain)}) and nothing scales it down.` : '';
           const items = run.blocks.map((b) => lastWeighted(b, analysis));
           const candidates: Candidate[] = [];
           if (!verifying() && items.every((x) => x !== undefined)) {
@@ -280,9 +283,12 @@ export const IL006: Rule = {
   },
 };
 
+/** NaN (an overflow the theory could not carry) proves nothing; Infinity is out of the band. */
+function outsideBand(v: number, band: [number, number]): boolean {
+  return !Number.isNaN(v) && !(v >= band[0] && v <= band[1]);
+}
+
 /** The runs of a segment whose stream or gradient leaves the band (also used by IL005 to leave them to this rule). */
 export function outOfBandRuns(runs: ResidualRun[], band: [number, number]): ResidualRun[] {
-  // NaN (an overflow the theory could not carry) proves nothing; Infinity is out of the band.
-  const outside = (v: number): boolean => !Number.isNaN(v) && !(v >= band[0] && v <= band[1]);
-  return runs.filter((r) => outside(r.forward) || outside(r.backward));
+  return runs.filter((r) => outsideBand(r.forward, band) || outsideBand(r.backward, band));
 }

@@ -70,6 +70,13 @@ export class TorchAxes {
     return out;
   }
 
+  /** The same tensor with nothing known of its axes (after a split, a chunk). */
+  forget(x: Tensor): Tensor {
+    const out: Tensor = { ...x };
+    this.known.set(out, {});
+    return out;
+  }
+
   /** `x.size(-1)` / `x.size(rank - 1)`: the last size when known. */
   size(x: Tensor, positional: Value[]): Value {
     const a = positional[0];

@@ -559,7 +559,7 @@ export class TorchPlugin implements FrameworkPlugin {
     if (name === 'size' && positional.length === 0) return this.axes.sizes(x);
     // `q, k, v = self.c_attn(x).split(n_embd, dim=2)`: the tensor, which unpacking cuts into parts
     // (each a slice of its entries); its last axis is no longer known.
-    if (name === 'split' || name === 'chunk') return this.axes.reorder(x, 'transpose', [num(-1), num(-1)]);
+    if (name === 'split' || name === 'chunk') return this.axes.forget(x);
     // A mask on attention scores before their softmax (`att.masked_fill(mask == 0, float('-inf'))`).
     if (name === 'masked_fill') return x;
     return tensorMethod(x, name, positional, keyword, node);
