@@ -7,13 +7,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { PYTHON, TORCH_REQUIRED, torchAvailable } from './torch';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArgValue, Dim, LayerKind } from '../../engine/model/graph';
 import { defaultParams, describeDefault, describeInit, type InitInfo, type LayerDescription } from '../../engine/init';
 
-/** Debian's python3-torch runs on /usr/bin/python3 (not the default python3); INITLINT_TORCH_PYTHON overrides it. */
-const PYTHON = process.env.INITLINT_TORCH_PYTHON ?? '/usr/bin/python3';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SCRIPT = path.join(ROOT, 'test', 'torch-crosscheck', 'sample_inits.py');
 const OUT = path.join(ROOT, 'out', 'torch-crosscheck.json');
@@ -192,15 +191,8 @@ interface Row {
   worstZ: number;
 }
 
-function torchAvailable(): { ok: boolean; reason: string } {
-  if (!fs.existsSync(PYTHON)) return { ok: false, reason: `${PYTHON} not found` };
-  const r = spawnSync(PYTHON, ['-c', 'import torch'], { encoding: 'utf8', timeout: 60_000 });
-  if (r.status === 0) return { ok: true, reason: '' };
-  return { ok: false, reason: `${PYTHON} -c 'import torch' failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}` };
-}
-
 const avail = torchAvailable();
-const required = process.env.INITLINT_REQUIRE_TORCH === '1';
+const required = TORCH_REQUIRED;
 if (!avail.ok && !required) console.log(`torch-crosscheck skipped: ${avail.reason}`);
 
 test('engine/init agrees with real PyTorch within sampling error', { skip: !avail.ok && !required ? avail.reason : false, timeout: 180_000 }, () => {

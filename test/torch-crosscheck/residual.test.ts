@@ -8,6 +8,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { PYTHON, TORCH_REQUIRED, torchAvailable } from './torch';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,7 +16,6 @@ import { ready } from '../../engine/analyze';
 import { readPython } from '../../engine/frontends/python';
 import { analyzeModel } from '../../engine/analysis';
 
-const PYTHON = process.env.INITLINT_TORCH_PYTHON ?? '/usr/bin/python3';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SCRIPT = path.join(ROOT, 'test', 'torch-crosscheck', 'residual_stacks.py');
 const OUT = path.join(ROOT, 'out', 'torch-residual-crosscheck.json');
@@ -75,15 +75,8 @@ class Stack(nn.Module):
 `;
 }
 
-function torchAvailable(): { ok: boolean; reason: string } {
-  if (!fs.existsSync(PYTHON)) return { ok: false, reason: `${PYTHON} not found` };
-  const r = spawnSync(PYTHON, ['-c', 'import torch'], { encoding: 'utf8', timeout: 60_000 });
-  if (r.status === 0) return { ok: true, reason: '' };
-  return { ok: false, reason: `${PYTHON} -c 'import torch' failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}` };
-}
-
 const avail = torchAvailable();
-const required = process.env.INITLINT_REQUIRE_TORCH === '1';
+const required = TORCH_REQUIRED;
 if (!avail.ok && !required) console.log(`torch residual cross-check skipped: ${avail.reason}`);
 
 before(async () => {
