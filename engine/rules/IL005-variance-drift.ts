@@ -1,13 +1,13 @@
 import type { Finding } from '../model/finding';
 import type { Rule, RuleContext } from './types';
-import type { ModelAnalysis } from '../analysis';
+import type { LayerFacts, ModelAnalysis } from '../analysis';
 import { type Segment, type TrunkPoint, trunkPoints } from '../analysis/propagation';
 import { outOfBandRuns } from './IL006-residual-growth';
 import type { Fix, TextEdit } from '../model/finding';
 import type { Activation } from '../model/graph';
 import { propagate, backwardGain, mapDenseSteps, type ChainStep } from '../theory';
 import { activationLabel, fmt } from './describe';
-import { choicesFor, initFixes, initStatement, insertInitFix, type InitChoice } from './fixes';
+import { choicesFor, initFixes, initStatement, insertInitFix, ORTHOGONAL_GAINS, orthogonalChoice, orthogonalFix, type InitChoice, type OrthogonalGain } from './fixes';
 import type { SourceText } from '../analysis/source';
 import { FIXERS } from './fixers';
 import { describePhase, phaseOf } from '../analysis/phase';
@@ -55,6 +55,16 @@ for m in net.modules():
         nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
         nn.init.zeros_(m.bias)
 \`\`\`
+For deep dense stacks (at least 4 \`Linear\`/\`Dense\` layers) of tanh, hardtanh or linear layers,
+orthogonal initialization is offered after it as an alternative:
+\`nn.init.orthogonal_(m.weight, gain=1)\` (Keras \`Orthogonal(gain=1.0)\`, TF.js
+\`tf.initializers.orthogonal({gain: 1})\`, Flax \`nn.initializers.orthogonal(scale=1.0)\`; tanh's
+\`calculate_gain\` 5/3 when gain 1 does not keep the chain in the band). Orthogonal weights preserve
+norms exactly and give such chains dynamical isometry (every singular value of the input-output
+Jacobian near 1), where Gaussian or uniform weights spread its squared singular values linearly in
+depth; gain 1 with zero biases is tanh's edge of chaos. It is not offered for convolutions:
+\`orthogonal_\` orthogonalises a kernel's flattened (out, in x k) matrix, which does not preserve
+the convolution's norm.
 `;
 
 const INSERTABLE = new Set(['Linear', 'Conv', 'ConvTranspose']);
@@ -71,14 +81,16 @@ interface DriftCandidate {
 
 function fromChoice(choice: InitChoice): DriftCandidate {
   const xavier = choice.fn.startsWith('xavier');
+  const orthogonal = choice.fn === 'orthogonal_';
   return {
     label: choice.label,
     statements: (source, m) => {
       const s = initStatement(source, choice, `${m}.weight`);
       return { lines: [s.text], ...(s.importEdit ? { importEdit: s.importEdit } : {}) };
     },
-    // Xavier: gain^2 * 2/(fan_in + fan_out); Kaiming/LeCun (fan_in mode): gain^2 / fan_in.
-    weightVar: (fanIn, fanOut) => (xavier ? (choice.gainSquared * 2) / (fanIn + fanOut) : choice.gainSquared / fanIn),
+    // Xavier: gain^2 * 2/(fan_in + fan_out); orthogonal (semi-orthogonal matrix): gain^2 / max(fan_in,
+    // fan_out); Kaiming/LeCun (fan_in mode): gain^2 / fan_in.
+    weightVar: (fanIn, fanOut) => (xavier ? (choice.gainSquared * 2) / (fanIn + fanOut) : orthogonal ? choice.gainSquared / Math.max(fanIn, fanOut) : choice.gainSquared / fanIn),
   };
 }
 
@@ -102,6 +114,40 @@ function scaledLecun(activation: Activation): DriftCandidate | undefined {
 /** The segment's steps with every layer's weights re-initialised by `c` (zero biases). */
 function withCandidate(steps: ChainStep[], c: DriftCandidate): ChainStep[] {
   return mapDenseSteps(steps, (step) => (step.label !== undefined ? { ...step, weightMean: 0, weightVar: c.weightVar(step.fanIn, step.fanOut), biasMean: 0, biasVar: 0 } : step));
+}
+
+/** The segment's layers that have a weight, in its order. */
+function weightLayers(analysis: ModelAnalysis, segment: Segment): LayerFacts[] {
+  return segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
+}
+
+/** The activation most of `layers` feed (undefined: none, identity), and its kind. */
+function dominantActivation(layers: LayerFacts[]): { kind: string; activation: Activation | undefined } {
+  const counts = new Map<string, number>();
+  for (const f of layers) counts.set(f.activation?.kind ?? 'identity', (counts.get(f.activation?.kind ?? 'identity') ?? 0) + 1);
+  const kind = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  return { kind, activation: layers.find((f) => (f.activation?.kind ?? 'identity') === kind)?.activation };
+}
+
+/** Weight layers a segment needs before orthogonal init is offered: depth is where isometry matters. */
+const ORTHOGONAL_MIN_LAYERS = 4;
+
+/**
+ * The orthogonal gain offered as an alternative for a deep dense segment (at least
+ * ORTHOGONAL_MIN_LAYERS weight layers, all Linear/Dense) whose layers mostly feed tanh, hardtanh or
+ * nothing: orthogonal weights preserve norms exactly and give such chains dynamical isometry (every
+ * singular value of the input-output Jacobian near 1), where Gaussian or uniform weights spread
+ * the squared singular values linearly in depth. Gain 1 first (with zero biases the edge of chaos
+ * for tanh), then tanh's calculate_gain; the first the theory keeps inside the band, undefined when
+ * none does. Not for convolutions: orthogonal_ on a kernel orthogonalises its flattened
+ * (out, in x k) matrix, which does not preserve the convolution's norm.
+ */
+function orthogonalGain(analysis: ModelAnalysis, segment: Segment, band: [number, number]): OrthogonalGain | undefined {
+  const layers = weightLayers(analysis, segment);
+  if (layers.length < ORTHOGONAL_MIN_LAYERS || layers.some((f) => f.layer.kind !== 'Linear')) return undefined;
+  const { kind } = dominantActivation(layers);
+  const gains: OrthogonalGain[] = kind === 'identity' ? [ORTHOGONAL_GAINS.unit] : kind === 'tanh' || kind === 'hardtanh' ? [ORTHOGONAL_GAINS.unit, ORTHOGONAL_GAINS.tanh] : [];
+  return gains.find((g) => inBand(withCandidate(segment.steps, fromChoice(orthogonalChoice(g))), band));
 }
 
 /** 'residual:3' -> "the residual block 'residual:3'" in words: the 4th residual block of the segment. */
@@ -183,6 +229,39 @@ interface FixPlan {
   fix: Fix;
 }
 
+/** The segment's weight layers when a plan can rewrite each one's initialization where it is written. */
+function plannableLayers(analysis: ModelAnalysis, segment: Segment): LayerFacts[] | undefined {
+  const layers = weightLayers(analysis, segment);
+  if (layers.length === 0) return undefined;
+  // PyTorch writes replacements only where an explicit initialization is (defaults need insertion);
+  // the other frameworks' fixers write an initializer argument into the layer's constructor.
+  if (analysis.model.framework === 'pytorch' ? layers.some((f) => f.weight!.spec.init.source !== 'explicit') : !FIXERS[analysis.model.framework] || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return undefined;
+  return layers;
+}
+
+/**
+ * The edits of one fix per layer, combined into one set; undefined when a layer has no fix or
+ * nothing is left to edit. Layers in forward order: where several share one init statement (an
+ * apply callback), the first one's edit is kept (a hidden layer's, not the output head's).
+ */
+function combinedEdits(layers: LayerFacts[], layerFix: (f: LayerFacts) => Fix | undefined): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  const seen = new Set<string>();
+  for (const f of layers) {
+    // A constant factor applied after the product (`x @ W / math.sqrt(n)`) is a deliberate scale.
+    if (f.outputScale !== 1) continue;
+    const fix = layerFix(f);
+    if (!fix) return undefined;
+    for (const e of fix.edits) {
+      const key = JSON.stringify(e.range);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(e);
+    }
+  }
+  return edits.length ? edits : undefined;
+}
+
 /**
  * Every drifting layer gets the initializer for its activation written where its initialization
  * is (the preferred edit of initFixes: a replaced `nn.init.*` call or factory scale in PyTorch, the
@@ -193,30 +272,22 @@ interface FixPlan {
  */
 function replacementPlan(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment, model: number): FixPlan | undefined {
   if (verifying()) return undefined;
-  const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
-  if (layers.length === 0) return undefined;
-  // PyTorch writes replacements only where an explicit initialization is (defaults need insertion);
-  // the other frameworks' fixers write an initializer argument into the layer's constructor.
-  if (analysis.model.framework === 'pytorch' ? layers.some((f) => f.weight!.spec.init.source !== 'explicit') : !FIXERS[analysis.model.framework] || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return undefined;
-  const edits: TextEdit[] = [];
-  const seen = new Set<string>();
-  // Layers in forward order: where several share one init statement (an apply callback), the
-  // first one's choice is written (a hidden layer's activation, not the output head's).
-  for (const f of layers) {
-    // A constant factor applied after the product (`x @ W / math.sqrt(n)`) is a deliberate scale.
-    if (f.outputScale !== 1) continue;
-    const fix = initFixes(ctx.source, f, f.weight!, f.activation, false)[0];
-    if (!fix) return undefined;
-    for (const e of fix.edits) {
-      const key = JSON.stringify(e.range);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      edits.push(e);
-    }
-  }
-  if (edits.length === 0) return undefined;
-  const who = analysis.model.name;
-  return { model, edits, fix: { title: `Initialize the ${layers.length} layers of ${who} for their activations`, edits, preferred: true } };
+  const layers = plannableLayers(analysis, segment);
+  const edits = layers && combinedEdits(layers, (f) => initFixes(ctx.source, f, f.weight!, f.activation, false)[0]);
+  if (!layers || !edits) return undefined;
+  return { model, edits, fix: { title: `Initialize the ${layers.length} layers of ${analysis.model.name} for their activations`, edits, preferred: true } };
+}
+
+/**
+ * The orthogonal alternative to a replacement plan: every layer's initialization rewritten to
+ * orthogonal with `gain` in the framework's idiom (`nn.init.orthogonal_(w, gain=1)`,
+ * `Orthogonal(gain=1.0)`, `orthogonal({gain: 1})`, `orthogonal(scale=1.0)`), verified like the plan.
+ */
+function orthogonalPlan(ctx: RuleContext, analysis: ModelAnalysis, segment: Segment, model: number, gain: OrthogonalGain): FixPlan | undefined {
+  const layers = plannableLayers(analysis, segment);
+  const edits = layers && combinedEdits(layers, (f) => orthogonalFix(ctx.source, f, f.weight!, gain));
+  if (!layers || !edits) return undefined;
+  return { model, edits, fix: { title: `Initialize the ${layers.length} layers of ${analysis.model.name} with ${gain.label}`, edits } };
 }
 
 const offsetKey = (p: { line: number; character: number }): number => p.line * 2 ** 24 + p.character;
@@ -272,23 +343,22 @@ function verifyPlans(ctx: RuleContext, plans: FixPlan[]): Set<FixPlan> {
  * segment's layers feed; offered only when the theory predicts it brings the segment back inside
  * the band (no init cures a deep sigmoid stack, so none is offered there).
  */
-function insertionFixes(source: SourceText, analysis: ModelAnalysis, segment: Segment, band: [number, number]): { fixes: Fix[]; incurable: boolean } {
+function insertionFixes(source: SourceText, analysis: ModelAnalysis, segment: Segment, band: [number, number], orthogonal: OrthogonalGain | undefined): { fixes: Fix[]; incurable: boolean } {
   const site = analysis.model.buildSite;
   if (!site) return { fixes: [], incurable: false };
-  const layers = segment.layers.map((id) => analysis.layers.get(id)!).filter((f) => f.weight);
+  const layers = weightLayers(analysis, segment);
   // The inserted loop reaches nn.Linear/nn.Conv*/nn.ConvTranspose* modules, not free parameters.
   if (layers.length === 0 || layers.some((f) => !INSERTABLE.has(f.layer.kind))) return { fixes: [], incurable: false };
   const overrides = layers.some((f) => f.weight!.spec.init.source !== 'default');
-  const counts = new Map<string, number>();
-  for (const f of layers) counts.set(f.activation?.kind ?? 'identity', (counts.get(f.activation?.kind ?? 'identity') ?? 0) + 1);
-  const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-  const activation = layers.find((f) => (f.activation?.kind ?? 'identity') === dominant)?.activation;
+  const { activation } = dominantActivation(layers);
   const candidates: DriftCandidate[] = choicesFor(activation).map(fromChoice);
   const scaled = activation && NON_HOMOGENEOUS.has(activation.kind) ? scaledLecun(activation) : undefined;
   if (scaled) candidates.push(scaled);
   // tanh's calculate_gain (5/3) keeps the forward signal but is slightly chaotic (chi_1 about 1.2
   // at q*): deep tanh stacks drift backward with it; gain 1 without biases is the edge of chaos.
   if (activation?.kind === 'tanh' || activation?.kind === 'hardtanh') candidates.push(fromChoice(choicesFor(undefined)[0]!));
+  // Deep dense tanh/linear stacks: orthogonal, after the others (see orthogonalGain).
+  if (orthogonal) candidates.push(fromChoice(orthogonalChoice(orthogonal)));
   const ctors = [...new Set(layers.map((f) => f.layer.ctor))];
   const classes = ctors.map((c) => source.spell(c).text);
   const zeros = source.spell('torch.nn.init.zeros_');
@@ -322,7 +392,7 @@ export const IL005: Rule = {
   check(ctx: RuleContext): Finding[] {
     const band = ctx.options.driftBand;
     // Findings are written once every framework plan is verified (their message says whether a fix is offered).
-    const drafts: { build: (fixes: Fix[], incurable: boolean) => Finding; plan?: FixPlan; insertion?: () => { fixes: Fix[]; incurable: boolean } }[] = [];
+    const drafts: { build: (fixes: Fix[], incurable: boolean) => Finding; plan?: FixPlan; orthogonal?: FixPlan; insertion?: () => { fixes: Fix[]; incurable: boolean } }[] = [];
     // Two instances of one class (`Trainer(10)`, `Trainer(latent_dims=50)`) drift along the same
     // layers: the class is reported once, for the first instance.
     const reported = new Set<string>();
@@ -368,14 +438,20 @@ export const IL005: Rule = {
           };
         };
         const plan = replacementPlan(ctx, analysis, segment, modelIndex);
+        // The orthogonal alternative (deep dense tanh/linear stacks), when fixes are built at all.
+        const gain = verifying() ? undefined : orthogonalGain(analysis, segment, band);
+        const orthogonal = plan && gain ? orthogonalPlan(ctx, analysis, segment, modelIndex, gain) : undefined;
         // PyTorch falls back to inserting explicit init where the model is built.
-        const insertion = analysis.model.framework === 'pytorch' ? () => insertionFixes(ctx.source, analysis, segment, band) : undefined;
-        drafts.push({ build, ...(plan ? { plan } : {}), ...(insertion ? { insertion } : {}) });
+        const insertion = analysis.model.framework === 'pytorch' ? () => insertionFixes(ctx.source, analysis, segment, band, gain) : undefined;
+        drafts.push({ build, ...(plan ? { plan } : {}), ...(orthogonal ? { orthogonal } : {}), ...(insertion ? { insertion } : {}) });
       }
     });
     const verified = verifyPlans(ctx, drafts.flatMap((d) => (d.plan ? [d.plan] : [])));
+    // Orthogonal alternatives of the verified plans: their edits overlap the plans', so they are
+    // verified together in a second patched file.
+    const alternatives = verifyPlans(ctx, drafts.flatMap((d) => (d.plan && verified.has(d.plan) && d.orthogonal ? [d.orthogonal] : [])));
     return drafts.map((d) => {
-      if (d.plan && verified.has(d.plan)) return d.build([d.plan.fix], false);
+      if (d.plan && verified.has(d.plan)) return d.build([d.plan.fix, ...(d.orthogonal && alternatives.has(d.orthogonal) ? [d.orthogonal.fix] : [])], false);
       const inserted = d.insertion?.();
       return d.build(inserted?.fixes ?? [], inserted?.incurable ?? false);
     });

@@ -11,7 +11,9 @@ const doc = `# IL007 lstm-forget-bias
 An LSTM whose forget-gate bias starts at 0 (in expectation): PyTorch's \`nn.LSTM\` (its biases are
 U(-1/sqrt(hidden), 1/sqrt(hidden)), mean 0), TensorFlow.js \`tf.layers.lstm\` (\`unitForgetBias\` is off
 by default), Keras \`LSTM(unit_forget_bias=False)\` and TensorFlow's \`BasicLSTMCell\`/\`LSTMCell\` with
-\`forget_bias=0.0\` (their default 1.0 is added to the forget gate at every step). Information, not a warning.
+\`forget_bias=0.0\` (their default 1.0 is added to the forget gate at every step), and Flax's
+\`nn.LSTMCell\` (every gate bias starts at \`bias_init\`, zeros by default; Flax has no forget-gate
+option, so no fix is offered). Information, not a warning.
 
 ## Why it matters
 With a forget-gate pre-activation near 0 the gate is about 0.5, so the cell keeps only half its
@@ -87,7 +89,7 @@ export const IL007: Rule = {
         reported.add(at);
         const fw = facts.layer.framework;
         const fix = fw === 'pytorch' ? torchFix(ctx.source, analysis, facts) : FIXERS[fw]?.forgetBiasFix?.(ctx.source, facts);
-        const what = fw === 'pytorch' ? 'PyTorch initialises LSTM biases with mean 0' : fw === 'tfjs' ? 'unitForgetBias is off' : fw === 'tensorflow' ? 'forget_bias is 0 and the bias variable is zeros' : 'unit_forget_bias is off';
+        const what = fw === 'pytorch' ? 'PyTorch initialises LSTM biases with mean 0' : fw === 'tfjs' ? 'unitForgetBias is off' : fw === 'tensorflow' ? 'forget_bias is 0 and the bias variable is zeros' : fw === 'flax' ? 'Flax starts every gate bias at bias_init, zeros by default' : 'unit_forget_bias is off';
         findings.push({
           code: 'IL007',
           severity: 'information',

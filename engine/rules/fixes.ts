@@ -5,16 +5,44 @@ import type { Fix, TextEdit } from '../model/finding';
 import type { LayerFacts, ParamFacts } from '../analysis';
 import type { SourceText } from '../analysis/source';
 import { FIXERS } from './fixers';
+import { spellImported } from './fixers/keras';
 
 /** A replacement initializer: an nn.init function and its keyword arguments (Python source). */
 export interface InitChoice {
-  fn: 'kaiming_normal_' | 'kaiming_uniform_' | 'xavier_uniform_' | 'xavier_normal_';
+  fn: 'kaiming_normal_' | 'kaiming_uniform_' | 'xavier_uniform_' | 'xavier_normal_' | 'orthogonal_' | 'uniform_';
   /** Keyword arguments; `{init}` stands for the file's spelling of torch.nn.init. */
   kwargs: string[];
   /** What it is, for fix titles: "Kaiming normal (ReLU)". */
   label: string;
   /** Weight variance times fan-in that it gives (gain^2), for square layers. */
   gainSquared: number;
+}
+
+/**
+ * The gain of an orthogonal initializer offered for a deep dense tanh/linear stack: 1 (with zero
+ * biases the edge of chaos for tanh, an exact isometry for linear layers), or tanh's
+ * calculate_gain 5/3. Each framework writes it in its own idiom.
+ */
+export interface OrthogonalGain {
+  value: number;
+  /** How Keras and Flax write it (`gain=1.0`, `scale=5 / 3`). */
+  python: string;
+  /** How TF.js writes it (`{gain: 1}`). */
+  typescript: string;
+  /** PyTorch's calculate_gain argument when the gain is an activation's; PyTorch writes `gain=1` otherwise. */
+  of?: 'tanh';
+  /** For fix titles. */
+  label: string;
+}
+
+export const ORTHOGONAL_GAINS = {
+  unit: { value: 1, python: '1.0', typescript: '1', label: 'orthogonal (gain 1, dynamical isometry)' },
+  tanh: { value: 5 / 3, python: '5 / 3', typescript: '5 / 3', of: 'tanh', label: 'orthogonal (tanh gain 5/3)' },
+} satisfies Record<string, OrthogonalGain>;
+
+/** nn.init.orthogonal_ with `gain`, as an InitChoice. */
+export function orthogonalChoice(gain: OrthogonalGain): InitChoice {
+  return { fn: 'orthogonal_', kwargs: [gain.of ? `gain={init}.calculate_gain('${gain.of}')` : `gain=${gain.value}`], label: gain.label, gainSquared: gain.value ** 2 };
 }
 
 const RELU_LIKE = new Set(['relu', 'relu6', 'gelu', 'gelu_tanh', 'silu', 'mish', 'elu', 'softplus']);
@@ -116,6 +144,41 @@ export function initFixes(source: SourceText, facts: LayerFacts, param: ParamFac
     const fix = param.spec.init.sizeTexts ? (i === 0 ? scaledFactoryFix(source, facts, param, choice, true) : undefined) : replaceInitFix(source, param, choice, i === 0);
     if (fix) fixes.push(fix);
   });
+  return fixes;
+}
+
+/**
+ * The fix that gives `param` an orthogonal initializer with `gain`: PyTorch replaces its explicit
+ * nn.init call (a default needs insertion), the other frameworks' fixers write the initializer
+ * argument. Undefined when the framework has no such fix or no safe edit exists.
+ */
+export function orthogonalFix(source: SourceText, facts: LayerFacts, param: ParamFacts, gain: OrthogonalGain): Fix | undefined {
+  const fix = facts.layer.framework === 'pytorch' ? replaceInitFix(source, param, orthogonalChoice(gain), false) : FIXERS[facts.layer.framework]?.orthogonalFix?.(source, facts, param, gain);
+  // An alternative, never the preferred fix.
+  return fix && { title: fix.title, edits: fix.edits };
+}
+
+/**
+ * The fixes of a recurrent matrix (W_hh, recurrent_kernel) scaled badly for its hidden size `hidden`
+ * (undefined when unknown, or when the init statement sets matrices of several sizes): orthogonal
+ * with gain 1 first (preferred; `stacked` when the framework holds the gates' matrices in one
+ * tensor, which then has orthonormal columns or rows as a whole), then the framework's fan-in
+ * scaled spelling: PyTorch's own default U(-1/sqrt(H), 1/sqrt(H)) when the file imports `math` and
+ * H is known, LeCun normal (variance 1/H) elsewhere.
+ */
+export function recurrentFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, hidden: number | undefined, stacked: boolean): Fix[] {
+  const gain: OrthogonalGain = { ...ORTHOGONAL_GAINS.unit, label: stacked ? 'orthogonal (gain 1, stacked gates)' : 'orthogonal (gain 1)' };
+  const orthogonal = orthogonalFix(source, facts, param, gain);
+  const fixes: Fix[] = orthogonal ? [{ ...orthogonal, preferred: true }] : [];
+  let scaled: Fix | undefined;
+  if (facts.layer.framework === 'pytorch') {
+    const sqrt = spellImported(source, ['math.sqrt']);
+    const bound = `1 / ${sqrt}(${hidden})`;
+    const choice: InitChoice = { fn: 'uniform_', kwargs: [`a=-${bound}`, `b=${bound}`], label: `PyTorch's default U(-1/sqrt(${hidden}), 1/sqrt(${hidden}))`, gainSquared: 1 / 3 };
+    // Variance (2 / sqrt(H))^2 / 12 = 1/(3H): H x variance = 1/3.
+    if (sqrt !== undefined && hidden !== undefined) scaled = replaceInitFix(source, param, choice, false);
+  } else scaled = FIXERS[facts.layer.framework]?.initFixes(source, facts, param, undefined, false)[0];
+  if (scaled) fixes.push({ title: scaled.title, edits: scaled.edits, ...(fixes.length === 0 ? { preferred: true } : {}) });
   return fixes;
 }
 

@@ -1,7 +1,7 @@
 // Flax fixes: `kernel_init=nn.initializers.he_normal()` in the file's own spelling of
 // flax.linen.initializers / flax.nnx.initializers / jax.nn.initializers (an explicit initializer
-// keeps the module prefix it was written with). Nothing is imported: without an import that reaches
-// an initializers module there is no fix. Layers on their default get the argument added. Weight
+// keeps the module prefix it was written with; an orthogonal one is `orthogonal(scale=1.0)`).
+// Nothing is imported: without an import that reaches an initializers module there is no fix. Layers on their default get the argument added. Weight
 // arrays of raw JAX models and module parameters (`self.param`, nnx arrays) get the initializer
 // called on the same key and shape, with the axes their use needs, or an N(0, 1) draw rescaled to
 // the fan-in (see arrayFixes).
@@ -16,6 +16,7 @@ import { addArgumentEdit, type Choice, choicesFor, initArgOf, quoteOf, scanArgs,
 const FLAX_INIT_MODULES = ['flax.linen.initializers', 'flax.nnx.initializers', 'jax.nn.initializers'];
 
 function flaxText(choice: Choice, prefix: string, quote: string): string {
+  if (choice.orthogonal) return `${prefix}orthogonal(scale=${choice.orthogonal.python})`;
   if (choice.preset) return `${prefix}${choice.preset}()`;
   const s = choice.scaling!;
   return `${prefix}variance_scaling(${s.scale}, ${quote}${s.mode}${quote}, ${quote}${s.distribution}${quote})`;
@@ -177,6 +178,10 @@ export const FLAX_FIXER: FrameworkFixer = {
   zeroInitFixes(source: SourceText, facts: LayerFacts, param: ParamFacts): Fix[] {
     if (facts.layer.kind === 'Parameter') return [];
     return flaxFixes(source, facts, param, [{ preset: 'zeros_init', label: 'zeros' }]);
+  },
+  orthogonalFix(source: SourceText, facts: LayerFacts, param: ParamFacts, gain): Fix | undefined {
+    if (facts.layer.kind === 'Parameter') return undefined;
+    return flaxFixes(source, facts, param, [{ orthogonal: gain, label: gain.label }])[0];
   },
 };
 

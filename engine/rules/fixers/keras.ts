@@ -3,13 +3,16 @@
 // replaced in place: a string by a string (same quote style), an initializer object by the same
 // module's class (`initializers.HeNormal()`). Gains other than the presets' go through
 // `VarianceScaling(scale=..., mode="fan_in", distribution="truncated_normal")` when the file
-// reaches keras.initializers. Also the argument-list scanner the Flax fixer shares.
+// reaches keras.initializers; an orthogonal initializer is `Orthogonal(gain=1.0)` in the file's
+// spelling (the string "orthogonal" for gain 1 when the file reaches no initializers module).
+// Also the argument-list scanner the Flax fixer shares.
 import type { Fix, TextEdit } from '../../model/finding';
 import type { Activation, Layer, Position, SourceRange } from '../../model/graph';
 import type { LayerFacts, ParamFacts } from '../../analysis';
 import type { SourceText } from '../../analysis/source';
 import { defaultParams } from '../../init';
 import type { FrameworkFixer } from './index';
+import type { OrthogonalGain } from '../fixes';
 
 /** A replacement initializer in a framework's idiom. */
 export interface Choice {
@@ -17,6 +20,8 @@ export interface Choice {
   preset?: string;
   /** Variance-scaling arguments when no preset has the gain. */
   scaling?: { scale: number; mode: 'fan_in' | 'fan_out' | 'fan_avg'; distribution: 'truncated_normal' | 'uniform' };
+  /** An orthogonal initializer with this gain (neither preset nor scaling). */
+  orthogonal?: OrthogonalGain;
   label: string;
 }
 
@@ -224,11 +229,23 @@ const PRESET_CLASS: Record<string, string> = {
 
 const KERAS_INIT_MODULES = ['keras.initializers', 'tensorflow.keras.initializers', 'tf_keras.initializers'];
 
-function kerasText(choice: Choice, quote: string, classPrefix: string | undefined): string | undefined {
-  if (choice.preset) return classPrefix !== undefined ? `${classPrefix}${PRESET_CLASS[choice.preset]}()` : `${quote}${choice.preset}${quote}`;
-  if (classPrefix === undefined) return undefined;
+function kerasText(source: SourceText, choice: Choice, quote: string, classPrefix: string | undefined): string | undefined {
+  // A bare class name (`RandomNormal(...)` imported by name) says nothing about another class's
+  // import: the class is spelled through the file's imports, or not at all.
+  const cls = (name: string): string | undefined => (classPrefix ? `${classPrefix}${name}` : spellImported(source, KERAS_INIT_MODULES.map((m) => `${m}.${name}`)));
+  if (choice.orthogonal) {
+    const orthogonal = cls('Orthogonal');
+    if (orthogonal !== undefined) return `${orthogonal}(gain=${choice.orthogonal.python})`;
+    return choice.orthogonal.value === 1 ? `${quote}orthogonal${quote}` : undefined;
+  }
+  if (choice.preset) {
+    const preset = classPrefix !== undefined ? cls(PRESET_CLASS[choice.preset]!) : undefined;
+    return preset !== undefined ? `${preset}()` : `${quote}${choice.preset}${quote}`;
+  }
+  const scaling = classPrefix !== undefined ? cls('VarianceScaling') : undefined;
+  if (scaling === undefined) return undefined;
   const s = choice.scaling!;
-  return `${classPrefix}VarianceScaling(scale=${s.scale}, mode=${quote}${s.mode}${quote}, distribution=${quote}${s.distribution}${quote})`;
+  return `${scaling}(scale=${s.scale}, mode=${quote}${s.mode}${quote}, distribution=${quote}${s.distribution}${quote})`;
 }
 
 /** The fixes that give `param` each of `choices`: replacing its explicit initializer, or adding the initializer argument. */
@@ -248,7 +265,7 @@ function kerasFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, ch
     const quote = oldQuote ?? quoteOf(source, source.slice(layer.range));
     for (const choice of choices) {
       const classPrefix = prefix ?? (choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
-      const text = kerasText(choice, quote, classPrefix);
+      const text = kerasText(source, choice, quote, classPrefix);
       if (!text || text === old) continue;
       fixes.push({ title: `Initialize with ${choice.label}: ${arg}=${text}`, edits: [{ range: init.callRange, newText: text }], ...(fixes.length === 0 ? { preferred: true } : {}) });
     }
@@ -259,7 +276,7 @@ function kerasFixes(source: SourceText, facts: LayerFacts, param: ParamFacts, ch
   if (!args || args.positional > (KERAS_POSITIONAL_LIMIT[ctor] ?? 2)) return [];
   const quote = quoteOf(source, source.slice(layer.range));
   for (const choice of choices) {
-    const text = kerasText(choice, quote, choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
+    const text = kerasText(source, choice, quote, choice.preset ? undefined : module !== undefined ? `${module}.` : undefined);
     if (!text) continue;
     const edit = addArgumentEdit(source, args, arg, text);
     fixes.push({ title: `Initialize with ${choice.label}: add ${arg}=${text}`, edits: [edit], ...(fixes.length === 0 ? { preferred: true } : {}) });
@@ -283,6 +300,9 @@ export const KERAS_FIXER: FrameworkFixer = {
   },
   zeroInitFixes(source, facts: LayerFacts, param: ParamFacts): Fix[] {
     return kerasFixes(source, facts, param, [{ preset: 'zeros', label: 'zeros' }]);
+  },
+  orthogonalFix(source, facts: LayerFacts, param: ParamFacts, gain): Fix | undefined {
+    return kerasFixes(source, facts, param, [{ orthogonal: gain, label: gain.label }])[0];
   },
 };
 

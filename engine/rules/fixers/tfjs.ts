@@ -4,6 +4,7 @@
 // style; an object that carried a seed keeps it (tf.initializers.heNormal({seed: 42})). A layer
 // that uses its default gets the property added to its config object literal:
 // `kernelInitializer: 'heNormal'`, on its own line when the config is written one property per line.
+// An orthogonal initializer is a factory call with its gain: `tf.initializers.orthogonal({gain: 1})`.
 // A custom layer's weight (`this.addWeight(name, shape, dtype, initializer)`) takes an Initializer
 // object, never a string: its argument becomes `tf.initializers.heNormal({})`.
 //
@@ -248,6 +249,9 @@ export const TFJS_FIXER: FrameworkFixer = {
   },
   zeroInitFixes(source: SourceText, facts: LayerFacts, param: ParamFacts): Fix[] {
     return tfjsFixes(source, facts, param, [{ name: 'zeros', label: 'zeros' }]);
+  },
+  orthogonalFix(source: SourceText, facts: LayerFacts, param: ParamFacts, gain): Fix | undefined {
+    return tfjsFixes(source, facts, param, [{ name: 'orthogonal', config: `gain: ${gain.typescript}`, label: gain.label }])[0];
   },
 };
 

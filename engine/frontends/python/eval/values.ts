@@ -49,6 +49,11 @@ export interface ModuleObj {
   depthwise?: boolean;
   /** Keras RNNs with return_state=True return [output, *states]. */
   returnsState?: boolean;
+  /**
+   * Flax recurrent modules: a cell is called `cell(carry, inputs)` and returns `(carry, outputs)`
+   * ('in-and-out'); `nn.RNN(cell, return_carry=True)` takes the inputs and returns `(carry, outputs)` ('out').
+   */
+  carry?: 'in-and-out' | 'out';
 }
 
 /** What is known of a tensor's per-example shape (batch axis excluded, channels-last). */

@@ -184,6 +184,30 @@ export function flaxModule(call: LayerCall, flavor: 'linen' | 'nnx', name: strin
       return withWidth(input, fixedOut ? out : input.width);
     });
   }
+  if (!nnx && (name === 'LSTMCell' || name === 'OptimizedLSTMCell' || name === 'GRUCell' || name === 'SimpleCell')) {
+    // One step of the recurrence, `cell(carry, x) -> (carry, y)`: input kernels (in, H) by
+    // kernel_init, hidden kernels (H, H) by recurrent_kernel_init (engine/init plans them).
+    const features = dimOf(bound(call, ['features'])('features'));
+    const m = layerWith(name === 'GRUCell' ? 'GRU' : name === 'SimpleCell' ? 'RNN' : 'LSTM', (input, see) => {
+      see(input.width);
+      return withWidth(input, features);
+    });
+    m.layer!.outFeatures = features;
+    m.carry = 'in-and-out';
+    return m;
+  }
+  if (!nnx && name === 'RNN') {
+    // nn.RNN(cell): the cell scanned over the time axis, applied to the whole sequence.
+    const cell = call.positional[0] ?? call.keyword.get('cell');
+    if (cell?.k !== 'module' || cell.m.carry !== 'in-and-out' || !cell.m.layer) return otherModule('flax', q, text);
+    const m = layerModule('flax', q, text, cell.m.layer, cell.m.shapeFn ?? (() => ({})));
+    // Named as Flax names the RNN module (`RNN_0`) when the cell itself has no name yet.
+    if (cell.m.layer.name === cell.m.display) cell.m.layer.name = text;
+    const returnCarry = call.keyword.get('return_carry');
+    if (returnCarry?.k === 'bool' && returnCarry.v) m.carry = 'out';
+    else if (returnCarry !== undefined && returnCarry.k !== 'bool') return otherModule('flax', q, text);
+    return m;
+  }
   if (!nnx && name === 'DenseGeneral') return denseGeneral(call, q, layerWith);
   if (!nnx && name === 'Einsum') return einsumModule(call, layerWith);
   if (name === 'Dropout') return passthroughModule('flax', q, text);

@@ -312,6 +312,8 @@ export function kerasLayer(call: LayerCall, className: string): ModuleObj | unde
     m.kind = 'layer';
     m.wrapped = inner.m;
     m.layer = inner.m.layer;
+    // Named as Keras names the wrapper (`bidirectional`) when the inner layer has no name yet.
+    if (m.layer && m.layer.name === inner.m.display) m.layer.name = text;
     const innerShape = inner.m.shapeFn;
     const mode = STR(kw.get('merge_mode') ?? call.positional[1]) ?? (kw.has('merge_mode') ? undefined : 'concat');
     if (name === 'Bidirectional') {

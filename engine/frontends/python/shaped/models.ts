@@ -301,6 +301,8 @@ export class ShapedModels implements FrameworkPlugin {
 
   /** Calling a Keras layer / Flax module: on a tensor, a list of tensors (Keras merges), or something else. */
   callModule(m: ModuleObj, positional: Value[], keyword: Map<string, Value>, ctx: Ctx, node: SyntaxNode): Value {
+    // A Flax cell's first argument is its carry: the tensor it steps on comes second.
+    if (m.carry === 'in-and-out') positional = positional.slice(1);
     const x = positional[0] ?? keyword.get('inputs') ?? keyword.get('x') ?? keyword.get('inputs_q') ?? keyword.get('query') ?? this.firstCallArgument(m, keyword);
     if (m.merge) {
       if (x?.k === 'seq') return merge(m.merge, x.items, node);
@@ -324,6 +326,7 @@ export class ShapedModels implements FrameworkPlugin {
     }
     if ((m.kind === 'custom' || m.containerKind === 'Sequential') && x.shape?.dims && !m.inputShape) m.inputShape = x.shape.dims;
     if (m.returnsState) return { k: 'seq', items: [out, UNKNOWN, UNKNOWN], tuple: false };
+    if (m.carry) return { k: 'seq', items: [UNKNOWN, out], tuple: true };
     const tuple = this.flaxTuples.get(out.trace);
     if (tuple) return { ...tuple, items: tuple.items.map((v) => (v.k === 'tensor' && v.trace === out.trace ? out : v)) };
     const outs = m.functional?.outputs;
