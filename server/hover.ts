@@ -5,6 +5,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { LayerFacts, ModelAnalysis } from '../engine/analysis';
 import { whyFansUnknown, whyNoPrediction } from '../engine/analysis/missing-facts';
 import { describePhase, phaseOf } from '../engine/analysis/phase';
+import { describeSpectrum, segmentSpectrum } from '../engine/analysis/isometry';
 import type { SourceRange } from '../engine/model/graph';
 import type { FileAnalysis } from '../engine/analyze';
 import { short } from './numbers';
@@ -54,7 +55,13 @@ function measuredLines(entry: ProbeEntry | undefined, layerId: string): string[]
   const layer = entry.model?.layers.find((l) => l.id === layerId);
   const m = layer?.measured;
   if (!m) return [`_measured: not probed${layer?.skipped ? `: ${layer.skipped}` : ''}_`];
-  const extra = [m.dead !== undefined ? `dead units ${(m.dead * 100).toFixed(0)}%` : '', m.saturated !== undefined ? `saturated ${(m.saturated * 100).toFixed(0)}%` : ''].filter(Boolean).join(' · ');
+  const extra = [
+    m.dead !== undefined ? `dead units ${(m.dead * 100).toFixed(0)}%` : '',
+    m.saturated !== undefined ? `saturated ${(m.saturated * 100).toFixed(0)}%` : '',
+    m.attentionEntropy ? `attention entropy ${short(m.attentionEntropy.mean)} of at most ${short(m.attentionEntropy.max)} nats` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const mem = entry.model?.memory;
   const fitted = [
     mem?.widths ? `widths scaled to fit memory (widest ${mem.widths.widest} as ${mem.widths.probedAs})` : '',
@@ -64,6 +71,15 @@ function measuredLines(entry: ProbeEntry | undefined, layerId: string): string[]
   return [
     `**measured** (probe on ${entry.where ?? 'unknown backend'}, batch ${entry.model?.batch ?? '?'}, ${short(entry.model?.timeMs ?? NaN)} ms${scale}): second moment ${short(m.forward)} × input${m.backward !== undefined ? ` · gradient norm ${short(m.backward)} × output` : ''} · mean ${short(m.mean)}${extra ? ` · ${extra}` : ''}`,
   ];
+}
+
+/** The probe's measured Jacobian of the segment that starts at `firstLayer`, as a sentence tail. */
+function measuredSpectrum(entry: ProbeEntry | undefined, firstLayer: string): string {
+  const seg = entry?.status === 'done' ? entry.model?.segments.find((s) => s.layers[0] === firstLayer) : undefined;
+  const m = seg?.jacobian?.measured;
+  if (!m) return '';
+  const sampled = m.rows === m.outputs ? `all ${m.outputs} rows` : `${m.rows} of ${m.outputs} rows`;
+  return ` · **measured**: ${short(m.meanSquare)} · spread ${short(m.spread)} (${sampled} of J at ${m.points} inputs)`;
 }
 
 /** Stacks at least this deep get the mean-field phase in the hover (shallow ones do not reach it). */
@@ -98,6 +114,9 @@ export function hoverFor(analysis: FileAnalysis, pos: Position, probes?: ProbeLo
     // deep plain stacks: the mean-field phase of layers like this one
     const phase = seg && !p.inBranch && seg.layers.length >= PHASE_MIN_DEPTH ? phaseOf(facts) : undefined;
     if (phase) lines.push(`**mean-field phase** of a deep stack of such layers: ${describePhase(phase)}`);
+    // and how far the stack's input-output Jacobian is from dynamical isometry
+    const spectrum = seg && !p.inBranch && seg.layers.length >= PHASE_MIN_DEPTH ? segmentSpectrum(model, seg) : undefined;
+    if (spectrum) lines.push(`**Jacobian** of the stack (input to output, predicted): ${describeSpectrum(spectrum)}${measuredSpectrum(probes?.(model), seg!.layers[0]!)}`);
   } else {
     const why = whyNoPrediction(model, facts);
     if (why) lines.push(`_no prediction: ${why}_`);

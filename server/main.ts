@@ -446,7 +446,7 @@ conn.onExecuteCommand(
       const models = r.analysis.graph.models.filter((m) => report.models.some((x) => x.name === m.name));
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
-      const probe = await runProbe({ path: r.subject.path, models, options: { backend: settings.probe.backend } }, { budgetMs: settings.probe.budgetMs, signal: abort.signal });
+      const probe = await runProbe({ path: r.subject.path, models, options: { backend: settings.probe.backend, jacobian: 'compare' } }, { budgetMs: settings.probe.budgetMs, signal: abort.signal });
       sub.dispose();
       if (token.isCancellationRequested) throw cancelled();
       if (probe.status === 'ok') report = attachMeasured(report, probe);

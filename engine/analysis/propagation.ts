@@ -34,6 +34,8 @@ export interface Segment {
   steps: ChainStep[];
   /** The runs of residual blocks on the segment's trunk and the growth of their stream (resolved segments). */
   residualRuns: ResidualRun[];
+  /** Its residual and repeat nodes, by the index in their step's label (to find the runs of re-propagated steps). */
+  blocks: BuiltBlock[];
   /** The trunk in forward order: its layers and the outputs of its residual and repeat blocks (resolved segments). */
   trunk: TrunkPoint[];
 }
@@ -57,6 +59,17 @@ export function trunkPoints(records: StepRecord[]): TrunkPoint[] {
     else if (r.type === 'residual' || r.type === 'repeat') out.push({ id: r.label, forward: r.forward, backward: r.backward, block: true });
   }
   return out;
+}
+
+/**
+ * A dense layer whose weight matrix is drawn (semi-)orthogonal: orthogonal initializers, and the
+ * identity (eye) on a 2-D weight, for the Jacobian's spectrum. Convolutions are not: an orthogonal
+ * flattened kernel is not an orthogonal convolution.
+ */
+function isometricWeights(f: LayerFacts): boolean {
+  if (f.layer.kind !== 'Linear' && f.layer.kind !== 'Parameter') return false;
+  const d = f.weight?.info.distribution;
+  return d === 'orthogonal' || (d === 'identity' && f.weight!.spec.shape.length === 2);
 }
 
 export interface ChainPrediction {
@@ -141,6 +154,7 @@ class SegmentBuilder {
           weightVar: w.variance * factor * factor,
           biasMean: b.mean,
           biasVar: b.variance,
+          ...(isometricWeights(f) ? { weights: 'orthogonal' as const } : {}),
           ...(activation ? { activation: { kind: activation.kind as Exclude<typeof activation.kind, 'softmax'>, ...(activation.param !== undefined ? { param: activation.param } : {}) } } : {}),
         });
       } else if (node.type === 'activation') {
@@ -148,7 +162,7 @@ class SegmentBuilder {
         steps.push({ type: 'activation', activation: { kind: node.activation.kind, ...(node.activation.param !== undefined ? { param: node.activation.param } : {}) } });
       } else if (node.type === 'scale') {
         // x * c as a 1-to-1 linear map of variance c^2: second moment and gradient norm times c^2.
-        steps.push({ type: 'dense', fanIn: 1, fanOut: 1, weightVar: scaleFactor(node) ** 2 });
+        steps.push({ type: 'dense', fanIn: 1, fanOut: 1, weightVar: scaleFactor(node) ** 2, weights: 'orthogonal' });
       } else if (node.type === 'product') {
         const a = this.steps(node.factors[0], facts);
         const b = a && this.steps(node.factors[1], facts);
@@ -202,7 +216,7 @@ export function propagateModel(model: Model, facts: Map<string, LayerFacts>): Ch
   const perLayer = new Map<string, LayerPrediction>();
   const segments: Segment[] = [];
   for (const seg of builder.done) {
-    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN, steps: seg.steps, residualRuns: [], trunk: [] };
+    const segment: Segment = { layers: seg.layers, resolved: seg.resolved, forward: NaN, backward: NaN, steps: seg.steps, residualRuns: [], blocks: seg.blocks, trunk: [] };
     if (seg.resolved && seg.steps.length) {
       const result = propagate(seg.steps);
       segment.forward = result.summary.forward;

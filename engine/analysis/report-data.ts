@@ -3,6 +3,10 @@
 import type { FileAnalysis } from '../analyze';
 import type { SourceRange } from '../model/graph';
 import type { ModelAnalysis } from './index';
+import { gainWords, segmentSpectrum } from './isometry';
+import type { Segment } from './propagation';
+import { residualRuns, withBranchOutputs, type ResidualRun } from './residual';
+import { propagate, type DenseStep } from '../theory';
 
 export interface ReportLayer {
   id: string;
@@ -37,6 +41,31 @@ export interface ReportStream {
   backward: number[];
   /** Set when a repeat was computed in short form: only its first and last repetitions are listed. */
   abridged?: boolean;
+  /** The first layer of the run's first block (its id, to attach a probe's values). */
+  firstLayer?: string;
+  /** The same quantities measured by a probe, block by block. */
+  measured?: { forward: number[]; backward: number[] };
+  /** The run's forward and backward growth over all its blocks under the schemes that keep it steady (predicted). */
+  alternatives?: { scheme: string; forward: number; backward: number }[];
+}
+
+/** A spectrum of the input-output Jacobian: predicted moments, and the probe's measured ones and values. */
+export interface ReportSpectrum {
+  predicted?: { meanSquare: number; spread: number };
+  measured?: { meanSquare: number; spread: number; values: number[]; points: number; rows: number; outputs: number };
+  /** Why the probe did not measure it. */
+  skipped?: string;
+}
+
+/** The input-output Jacobian of a plain stack of at least two weight layers, as initialized and with orthogonal weights. */
+export interface ReportJacobian {
+  /** The stack's first layer (its id, to attach a probe's values) and the names of its ends. */
+  firstLayer: string;
+  from: string;
+  to: string;
+  layers: number;
+  current: ReportSpectrum;
+  orthogonal?: ReportSpectrum & { gain: string };
 }
 
 export interface ReportModel {
@@ -46,6 +75,8 @@ export interface ReportModel {
   layers: ReportLayer[];
   /** Runs of at least 2 residual blocks (predicted), for the per-block stream plot. */
   streams?: ReportStream[];
+  /** Plain stacks' Jacobian spectra (predicted; measured once a probe attaches them). */
+  jacobians?: ReportJacobian[];
   /** Why some layers have no prediction (cut chains, unknown sizes). */
   notes: string[];
 }
@@ -88,17 +119,51 @@ function reportModel(a: ModelAnalysis): ReportModel {
   if (segments.some((s) => !s.resolved)) notes.push('some sizes or initializers are unknown: those segments have no prediction');
   const streams: ReportStream[] = [];
   for (const seg of segments) {
-    for (const run of seg.residualRuns) {
+    const alternatives = seg.residualRuns.length ? streamAlternatives(seg) : [];
+    seg.residualRuns.forEach((run, r) => {
       const name = (id: string | undefined): string => {
         const f = id !== undefined ? a.layers.get(id) : undefined;
         return f ? (f.layer.access ?? f.layer.name) : (id ?? '?');
       };
       const stream: ReportStream = { blocks: run.count, from: name(run.first.layers[0]), to: name(run.last.layers[run.last.layers.length - 1]), forward: run.streamAfter, backward: run.gradientBefore };
       if (run.streamAfter.length !== run.count) stream.abridged = true;
+      const first = run.first.layers[0];
+      if (first !== undefined) stream.firstLayer = first;
+      const alt = alternatives.flatMap((a) => (a.runs[r] ? [{ scheme: a.scheme, forward: a.runs[r]!.forward, backward: a.runs[r]!.backward }] : []));
+      if (alt.length) stream.alternatives = alt;
       streams.push(stream);
-    }
+    });
   }
-  return { name: a.model.name, range: a.model.range, framework: a.model.framework, layers, notes, ...(streams.length ? { streams } : {}) };
+  const jacobians: ReportJacobian[] = [];
+  for (const seg of segments) {
+    const sp = segmentSpectrum(a, seg);
+    if (!sp) continue;
+    const name = (id: string): string => a.layers.get(id)?.layer.access ?? a.layers.get(id)?.layer.name ?? id;
+    const j: ReportJacobian = { firstLayer: seg.layers[0]!, from: name(seg.layers[0]!), to: name(seg.layers[seg.layers.length - 1]!), layers: sp.current.layers, current: { predicted: { meanSquare: sp.current.meanSquare, spread: sp.current.spread } } };
+    if (sp.orthogonal) j.orthogonal = { gain: gainWords(sp.orthogonal), predicted: { meanSquare: sp.orthogonal.spectrum.meanSquare, spread: sp.orthogonal.spectrum.spread } };
+    jacobians.push(j);
+  }
+  return { name: a.model.name, range: a.model.range, framework: a.model.framework, layers, notes, ...(streams.length ? { streams } : {}), ...(jacobians.length ? { jacobians } : {}) };
+}
+
+/**
+ * The segment's residual runs re-propagated with each branch's output layer scaled to variance
+ * v / N (std / sqrt(N), the GPT-2 / depth-scaled scheme; N the run's blocks) and zero-initialised
+ * (Fixup, SkipInit): what the report puts next to the run as written.
+ */
+function streamAlternatives(seg: Segment): { scheme: string; runs: ResidualRun[] }[] {
+  const schemes: [string, (step: DenseStep, count: number) => number][] = [
+    ['branch output layers scaled by 1/√N', (step, count) => step.weightVar / count],
+    ['branch output layers zero-initialised', () => 0],
+  ];
+  const out: { scheme: string; runs: ResidualRun[] }[] = [];
+  for (const [scheme, variance] of schemes) {
+    const steps = withBranchOutputs(seg.steps, seg.residualRuns, variance);
+    const runs = residualRuns(propagate(steps).steps, seg.blocks);
+    // the same runs, block for block, or the comparison means nothing
+    if (runs.length === seg.residualRuns.length && runs.every((r, i) => r.count === seg.residualRuns[i]!.count)) out.push({ scheme, runs });
+  }
+  return out;
 }
 
 /** The report data of a file's models (or only the model named `model`). */

@@ -10,7 +10,7 @@
 // and the per-block growth factors F^(1/N), B^(1/N). Without normalization each block multiplies
 // both by about 1 + a^2 G_f (G_f the branch's gain): 3 for a Kaiming ReLU MLP branch, so 3^N.
 import type { GraphNode, SourceRange } from '../model/graph';
-import type { NormStep, StepRecord } from '../theory';
+import type { ChainStep, DenseStep, NormStep, StepRecord } from '../theory';
 import { describeParam } from '../init';
 import type { LayerFacts } from './index';
 
@@ -168,4 +168,33 @@ function describeBlock(built: BuiltBlock, r: StepRecord): ResidualBlock {
     branchScale: b.scale,
     branchRatio: r.secondIn > 0 ? b.secondMoment / r.secondIn : NaN,
   };
+}
+
+/**
+ * The steps with the output layer of every residual branch on the trunk (the last dense step of
+ * its body, in repeats too) given `variance(count)` instead, count the number of blocks of the run
+ * the branch belongs to (identified by its layers): the depth-scaled (1/N) and zero-init schemes
+ * the report compares with the initialization as written.
+ */
+export function withBranchOutputs(steps: ChainStep[], runs: readonly ResidualRun[], variance: (step: DenseStep, count: number) => number): ChainStep[] {
+  const countOf = new Map<string, number>();
+  for (const run of runs) for (const b of run.blocks) for (const id of b.layers) countOf.set(id, run.count);
+  const lastDense = (body: ChainStep[]): number => {
+    for (let i = body.length - 1; i >= 0; i--) if (body[i]!.type === 'dense' && (body[i] as DenseStep).label !== undefined) return i;
+    return -1;
+  };
+  const map = (list: ChainStep[]): ChainStep[] =>
+    list.map((st) => {
+      if (st.type === 'repeat') return { ...st, body: map(st.body) };
+      if (st.type !== 'residual') return st;
+      const i = lastDense(st.body);
+      if (i < 0) return st;
+      const last = st.body[i] as DenseStep;
+      const count = countOf.get(last.label!);
+      if (count === undefined) return st;
+      const body = [...st.body];
+      body[i] = { ...last, weightMean: 0, weightVar: variance(last, count) };
+      return { ...st, body };
+    });
+  return map(steps);
 }

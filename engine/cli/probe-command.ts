@@ -23,8 +23,12 @@ export interface ProbeArgs {
   spatial?: number;
   seed?: number;
   timeoutSec?: number;
+  jacobian?: JacobianMode;
   quiet: boolean;
 }
+
+type JacobianMode = NonNullable<ProbeOptions['jacobian']>;
+const JACOBIAN_MODES: readonly JacobianMode[] = ['off', 'current', 'compare'];
 
 export interface ReportArgs {
   command: 'report';
@@ -37,6 +41,7 @@ export interface ReportArgs {
   spatial?: number;
   seed?: number;
   timeoutSec?: number;
+  jacobian?: JacobianMode;
   noProbe: boolean;
   alternatives: boolean;
   quiet: boolean;
@@ -56,6 +61,8 @@ Options:
       --spatial N         side of 2-D conv inputs, length of 1-D ones (default 8 and 32)
       --seed N            seed of the weight, input and projection draws (default 1)
       --timeout SEC       give up after SEC seconds (default 300)
+      --jacobian MODE     the input-output Jacobian of each plain stack: current (default: as
+                          initialized), compare (also with orthogonal weights) or off
   -q, --quiet             no progress bar
   -h, --help              show this help
 
@@ -66,7 +73,8 @@ export const REPORT_USAGE = `Usage: initlint report [OPTIONS] FILE
 
 Writes the propagation report of FILE: per model a log-scale plot of the predicted and measured
 forward second moment and backward gradient norm per layer, a table and notes; and what Kaiming,
-Xavier and LeCun initialization would give instead (predicted).
+Xavier and LeCun initialization would give instead (predicted); and per plain stack the spectrum
+of its input-output Jacobian, as initialized and with orthogonal weights (predicted and measured).
 
 Options:
   -o, --output FILE       write here (default: FILE's name with .html, .md or .json beside it; - for stdout)
@@ -76,6 +84,7 @@ Options:
       --no-probe          predicted values only
       --no-alternatives   leave out the Kaiming, Xavier and LeCun alternatives
       --batch N, --spatial N, --seed N, --timeout SEC   as for probe
+      --jacobian MODE     as for probe (default compare)
   -q, --quiet             no progress bar
   -h, --help              show this help
 `;
@@ -94,6 +103,7 @@ const COMMON: Spec[] = [
   { name: 'spatial', value: true },
   { name: 'seed', value: true },
   { name: 'timeout', value: true },
+  { name: 'jacobian', value: true },
   { name: 'quiet', short: 'q', value: false },
   { name: 'help', short: 'h', value: false },
 ];
@@ -157,6 +167,8 @@ export function parseProbeArgs(command: 'probe' | 'report', argv: string[]): Pro
   };
   const backend = str('backend') ?? 'auto';
   if (!(BACKEND_CHOICES as readonly string[]).includes(backend)) throw new UsageError(`invalid --backend '${backend}' (expected ${BACKEND_CHOICES.join(', ')})`, command);
+  const jacobian = str('jacobian');
+  if (jacobian !== undefined && !(JACOBIAN_MODES as readonly string[]).includes(jacobian)) throw new UsageError(`invalid --jacobian '${jacobian}' (expected ${JACOBIAN_MODES.join(', ')})`, command);
   const common = {
     file: files[0]!,
     backend: backend as BackendChoice,
@@ -166,6 +178,7 @@ export function parseProbeArgs(command: 'probe' | 'report', argv: string[]): Pro
     ...(str('spatial') !== undefined ? { spatial: positiveInt(str('spatial')!, 'spatial', command) } : {}),
     ...(str('seed') !== undefined ? { seed: positiveInt(str('seed')!, 'seed', command, 0) } : {}),
     ...(str('timeout') !== undefined ? { timeoutSec: positiveInt(str('timeout')!, 'timeout', command) } : {}),
+    ...(jacobian !== undefined ? { jacobian: jacobian as JacobianMode } : {}),
   };
   const format = str('format');
   if (command === 'probe') {
@@ -241,6 +254,8 @@ async function probeAnalysis(analysis: FileAnalysis, args: ProbeArgs | ReportArg
   if (args.batch !== undefined) options.batch = args.batch;
   if (args.spatial !== undefined) options.spatial = args.spatial;
   if (args.seed !== undefined) options.seed = args.seed;
+  // a report compares the Jacobian with orthogonal weights unless told otherwise
+  options.jacobian = args.jacobian ?? (args.command === 'report' ? 'compare' : 'current');
   const progress = !args.quiet && io.stderr.isTTY === true ? segmentBar(io.stderr as NodeJS.WriteStream) : noProgress;
   if (progress !== noProgress) progress.update(0, 1);
   try {

@@ -8,7 +8,8 @@
 // every layer records the squared norm of the gradient arriving at the layer's input. Each statistic
 // is a scalar tensor reduced on the device; one stack and one data() read them all.
 import type { Tensor } from '@tensorflow/tfjs-core';
-import type { MeasuredLayer } from './types';
+import type { MeasuredBlock, MeasuredLayer, MeasuredSpectrum } from './types';
+import { jacobianSampling, measureJacobian } from './jacobian';
 import type { ActivationOp, ParamDraw, PlanOp, PlanSegment } from './plan';
 import type { Tf, TfRuntime } from './tf-loader';
 import { sampleParam } from './sample';
@@ -19,6 +20,29 @@ export interface SegmentRun {
   sampleMs: number;
   runMs: number;
   notes: string[];
+  /** Output units per sample. */
+  outputs?: number;
+  /** The trunk's residual blocks in forward order. */
+  blocks?: MeasuredBlock[];
+  /** The input-output Jacobian, when asked for: measured, or why not, and the time it took. */
+  jacobian?: { measured: MeasuredSpectrum } | { skipped: string };
+  jacobianMs?: number;
+}
+
+export interface SegmentRunOptions {
+  /** Also measure the input-output Jacobian (jacobian.ts) on the same weights. */
+  jacobian?: boolean;
+  /** Measure only the Jacobian, of a segment with `outputs` output units per sample (the per-layer statistics are not taken). */
+  jacobianOnly?: { outputs: number };
+}
+
+/** Why a segment has no per-sample input-output Jacobian, or undefined when it has one. */
+export function noJacobian(seg: PlanSegment): string | undefined {
+  if (seg.input.kind === 'tokens') return 'its input is token ids (an embedding), which have no Jacobian';
+  const batchNorm = (ops: PlanOp[]): boolean =>
+    ops.some((op) => (op.op === 'norm' && op.normKind === 'batch') || (op.op === 'residual' && batchNorm(op.body)) || (op.op === 'product' && op.factors.some(batchNorm)));
+  if (batchNorm(seg.ops)) return 'batch norm couples the samples of a batch, so there is no per-sample Jacobian';
+  return undefined;
 }
 
 export class SampleError extends Error {}
@@ -188,7 +212,10 @@ export function applyActivation(tf: Tf, a: ActivationOp, h: Tensor): Tensor {
 
 const DEAD = new Set(['relu', 'relu6', 'leaky_relu']);
 
-type StatKey = 'second' | 'mean' | 'preSecond' | 'preMean' | 'dead' | 'saturated' | 'gradIn' | 'weightGrad';
+type StatKey = 'second' | 'mean' | 'preSecond' | 'preMean' | 'dead' | 'saturated' | 'gradIn' | 'weightGrad' | 'inSecond' | 'gradOut' | 'entropy' | 'entropyMax';
+
+/** The statistics "layer" of the trunk's residual blocks: BLOCK, NUL, the block's index in forward order. */
+const BLOCK = '\u0001block';
 
 class Stats {
   readonly keys: { layer: string; stat: StatKey }[] = [];
@@ -209,6 +236,8 @@ interface Ctx {
   batch: number;
   /** Occurrences of each layer so far (a repeated block runs the same layer id again). */
   occurrences: Map<string, number>;
+  /** The first layer of each trunk residual block met so far, in forward order. */
+  blocks: string[];
 }
 
 /** The statistics key of a layer's next occurrence: `id`, NUL, occurrence. */
@@ -245,17 +274,27 @@ function forwardStatsIn(ctx: Ctx, layerId: string, pre: Tensor, post: Tensor, ac
   }
 }
 
-/** Identity whose gradient records the squared norm of the gradient at a layer's input (per sample). */
-function tap(ctx: Ctx, layerId: string, x: Tensor): Tensor {
+/** Identity whose gradient records the squared norm of the gradient at a layer's input (per sample), or at a block's output. */
+function tap(ctx: Ctx, layerId: string, x: Tensor, stat: 'gradIn' | 'gradOut' = 'gradIn'): Tensor {
   const { tf, stats, batch } = ctx;
   const f = custom(tf, (a) => ({
     value: tf.clone(a),
     gradFunc: (g) => {
-      tf.tidy(() => stats.add(layerId, 'gradIn', tf.div(tf.sum(tf.square(g)), batch)));
+      tf.tidy(() => stats.add(layerId, stat, tf.div(tf.sum(tf.square(g)), batch)));
       return [g];
     },
   }));
   return f(x);
+}
+
+/** The first weight or norm layer of a block's body: what names the block. */
+function firstLayer(ops: PlanOp[]): string | undefined {
+  for (const op of ops) {
+    if ('layerId' in op) return op.layerId;
+    const inner = op.op === 'residual' ? firstLayer(op.body) : op.op === 'product' ? firstLayer(op.factors[0]) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function linear(ctx: Ctx, op: Extract<PlanOp, { op: 'linear' }>, x: Tensor, key: string): Tensor {
@@ -428,7 +467,7 @@ function dense(tf: Tf, x: Tensor, w: Tensor, b: Tensor | undefined): Tensor {
 }
 
 /** nn.MultiheadAttention(x, x, x) on [batch, tokens, E] (no mask, no dropout), by tfjs autodiff. */
-export function attention(tf: Tf, op: Extract<PlanOp, { op: 'attention' }>, t: Record<string, Tensor>, x: Tensor): Tensor {
+export function attention(tf: Tf, op: Extract<PlanOp, { op: 'attention' }>, t: Record<string, Tensor>, x: Tensor, onWeights?: (attn: Tensor) => void): Tensor {
   const [B, T, E] = x.shape as [number, number, number];
   const h = op.heads;
   const d = E / h;
@@ -437,6 +476,7 @@ export function attention(tf: Tf, op: Extract<PlanOp, { op: 'attention' }>, t: R
   const heads = (a: Tensor): Tensor => tf.transpose(tf.reshape(a, [B, T, h, d]), [0, 2, 1, 3]);
   const scores = tf.div(tf.matMul(heads(q!) as never, heads(k!) as never, false, true), Math.sqrt(d));
   const attn = tf.softmax(scores as never) as Tensor;
+  onWeights?.(attn);
   const ctxv = tf.reshape(tf.transpose(tf.matMul(attn as never, heads(v!) as never), [0, 2, 1, 3]), [B, T, E]);
   return dense(tf, ctxv, t['outProj']!, t['outBias']);
 }
@@ -481,7 +521,11 @@ export function recurrent(tf: Tf, op: Extract<PlanOp, { op: 'recurrent' }>, t: R
   return seq;
 }
 
-function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
+/**
+ * The ops on `x`. On the trunk (`trunk`, the segment's own list) each residual block records the
+ * stream's second moment entering and leaving it and the gradient's squared norm at both ends.
+ */
+function forward(ctx: Ctx, ops: PlanOp[], x: Tensor, trunk = false): Tensor {
   const { tf } = ctx;
   let cur = x;
   for (const op of ops) {
@@ -502,7 +546,14 @@ function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
         const key = nextKey(ctx, op.layerId);
         const input = tap(ctx, key, cur);
         const t = ctx.built.tensors.get(op)!;
-        const out = op.op === 'attention' ? attention(tf, op, t, input) : recurrent(tf, op, t, input);
+        // attention: the mean entropy of its weights, -sum p log p over the keys (at most log T)
+        const entropy = (attn: Tensor): void =>
+          tf.tidy(() => {
+            const keys = attn.shape[attn.rank - 1]!;
+            ctx.stats.add(key, 'entropy', tf.neg(tf.div(tf.sum(tf.mul(attn, tf.log(tf.add(attn, 1e-30)))), attn.size / keys)));
+            ctx.stats.add(key, 'entropyMax', tf.scalar(Math.log(keys)));
+          });
+        const out = op.op === 'attention' ? attention(tf, op, t, input, entropy) : recurrent(tf, op, t, input);
         forwardStats(ctx, key, out, out, undefined);
         cur = out;
         break;
@@ -513,9 +564,22 @@ function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
       case 'scale':
         cur = tf.mul(cur, op.factor);
         break;
-      case 'residual':
-        cur = tf.add(cur, forward(ctx, op.body, cur));
+      case 'residual': {
+        if (!trunk) {
+          cur = tf.add(cur, forward(ctx, op.body, cur));
+          break;
+        }
+        const key = `${BLOCK}\u0000${ctx.blocks.length}`;
+        ctx.blocks.push(firstLayer(op.body) ?? '');
+        const input = tap(ctx, key, cur);
+        const out = tf.add(input, forward(ctx, op.body, input));
+        tf.tidy(() => {
+          ctx.stats.add(key, 'inSecond', tf.mean(tf.square(input)));
+          ctx.stats.add(key, 'second', tf.mean(tf.square(out)));
+        });
+        cur = tap(ctx, key, out, 'gradOut');
         break;
+      }
       case 'product':
         cur = tf.mul(forward(ctx, op.factors[0], cur), forward(ctx, op.factors[1], cur));
         break;
@@ -526,13 +590,28 @@ function forward(ctx: Ctx, ops: PlanOp[], x: Tensor): Tensor {
   return cur;
 }
 
+/** The Jacobian of a built segment, on at most `batch` samples (what its plan's memory holds). */
+async function segmentJacobian(ctx: Ctx, seg: PlanSegment, batch: number, outputs: number, rng: Rng): Promise<NonNullable<SegmentRun['jacobian']>> {
+  const why = noJacobian(seg);
+  if (why || seg.input.kind !== 'gaussian') return { skipped: why ?? 'no Gaussian input' };
+  const sampling = jacobianSampling(outputs, batch);
+  if (!sampling) return { skipped: `the output has ${outputs} unit${outputs === 1 ? '' : 's'} per sample` };
+  // a context of its own: the custom ops record their statistics, which are thrown away
+  const jctx: Ctx = { ...ctx, stats: new Stats(ctx.tf), batch: sampling.points * sampling.rows, occurrences: new Map(), blocks: [] };
+  try {
+    return { measured: await measureJacobian(ctx.tf, (x) => forward(jctx, seg.ops, x), seg.input.shape, sampling, rng) };
+  } finally {
+    for (const v of jctx.stats.values) v.dispose();
+  }
+}
+
 /** Draws, builds and runs one segment; the statistics of its layers. */
-export async function runSegment(rt: TfRuntime, seg: PlanSegment, batch: number, rng: Rng): Promise<SegmentRun> {
+export async function runSegment(rt: TfRuntime, seg: PlanSegment, batch: number, rng: Rng, options: SegmentRunOptions = {}): Promise<SegmentRun> {
   const tf = rt.tf;
   const t0 = performance.now();
   const built: Built = { owned: [], tensors: new Map(), notes: [] };
   const stats = new Stats(tf);
-  const ctx: Ctx = { tf, built, stats, batch, occurrences: new Map() };
+  const ctx: Ctx = { tf, built, stats, batch, occurrences: new Map(), blocks: [] };
   let sampleMs = 0;
   try {
     buildParams(tf, seg.ops, rng, built);
@@ -554,8 +633,13 @@ export async function runSegment(rt: TfRuntime, seg: PlanSegment, batch: number,
     built.owned.push(input);
     if (ids) built.owned.push(ids);
     sampleMs = performance.now() - t0;
+    if (options.jacobianOnly) {
+      const jacobian = await segmentJacobian(ctx, seg, batch, options.jacobianOnly.outputs, rng);
+      return { layers: new Map(), sampleMs, runMs: 0, notes: built.notes, outputs: options.jacobianOnly.outputs, jacobian, jacobianMs: performance.now() - t0 - sampleMs };
+    }
 
     let refGrad: Tensor | undefined;
+    let outputs = 0;
     const readback = tf.tidy(() => {
       let refSecond: Tensor;
       const lossFn = (a: Tensor): Tensor => {
@@ -566,10 +650,11 @@ export async function runSegment(rt: TfRuntime, seg: PlanSegment, batch: number,
           const pre = embedding(ctx, op, a, ids, key);
           const post = op.activation ? applyActivation(tf, op.activation, pre) : pre;
           forwardStats(ctx, key, pre, post, op.activation);
-          out = forward(ctx, seg.ops.slice(1), post);
+          out = forward(ctx, seg.ops.slice(1), post, true);
         } else {
-          out = forward(ctx, seg.ops, a);
+          out = forward(ctx, seg.ops, a, true);
         }
+        outputs = out.size / batch;
         const r = new Float32Array(out.size);
         rng.fillNormal(r, 0, 1);
         const R = tf.tensor(r, out.shape);
@@ -592,9 +677,14 @@ export async function runSegment(rt: TfRuntime, seg: PlanSegment, batch: number,
     const refNorm = values[1]!;
     // per layer, the statistics of its last occurrence (the theory reports a repeat's last repetition)
     const raw = new Map<string, { occ: number; m: Partial<Record<StatKey, number>> }>();
+    const blockStats = ctx.blocks.map((): Partial<Record<StatKey, number>> => ({}));
     stats.keys.forEach((k, i) => {
       const [id, occText] = k.layer.split('\u0000') as [string, string];
       const occ = Number(occText);
+      if (id === BLOCK) {
+        blockStats[occ]![k.stat] = values[i + 2]!;
+        return;
+      }
       let e = raw.get(id);
       if (!e || occ > e.occ) {
         e = { occ, m: {} };
@@ -618,9 +708,16 @@ export async function runSegment(rt: TfRuntime, seg: PlanSegment, batch: number,
       if (m.dead !== undefined) out.dead = m.dead;
       if (m.saturated !== undefined) out.saturated = m.saturated;
       if (m.weightGrad !== undefined) out.weightGrad = m.weightGrad;
+      if (m.entropy !== undefined) out.attentionEntropy = { mean: m.entropy, max: m.entropyMax! };
       layers.set(id, out);
     }
-    return { layers, sampleMs, runMs, notes: built.notes };
+    const blocks: MeasuredBlock[] = ctx.blocks.map((first, i) => {
+      const b = blockStats[i]!;
+      return { first, inSecond: b.inSecond! / ref, outSecond: b.second! / ref, gradIn: b.gradIn! / refNorm, gradOut: b.gradOut! / refNorm };
+    });
+    const tj = performance.now();
+    const jacobian = options.jacobian ? await segmentJacobian(ctx, seg, batch, outputs, rng) : undefined;
+    return { layers, sampleMs, runMs, notes: built.notes, outputs, ...(blocks.length ? { blocks } : {}), ...(jacobian ? { jacobian, jacobianMs: performance.now() - tj } : {}) };
   } finally {
     for (const t of built.owned) t.dispose();
   }

@@ -4,11 +4,12 @@
 import type { Model } from '../model/graph';
 import { analyzeModel, type ModelAnalysis } from '../analysis';
 import { selectBackend, type BackendAdapter, type BackendSelection } from './backend';
-import { runSegment, SampleError } from './execute';
-import { planModel, scaleWidth, segmentValues, type ModelPlan, type PlanOptions } from './plan';
+import { noJacobian, runSegment, SampleError, type SegmentRun } from './execute';
+import { planModel, scaleWidth, segmentValues, type ModelPlan, type PlanOp, type PlanOptions, type PlanSegment } from './plan';
+import { gainWords, segmentSpectrum, type OrthogonalAlternative, type SegmentSpectrum } from '../analysis/isometry';
 import { Rng } from './rng';
 import { loadTfRuntime, type TfRuntime } from './tf-loader';
-import type { BackendName, ProbeLayer, ProbeMemory, ProbeModelResult, ProbeOptions, ProbeRequest, ProbeResult, ProbeSegmentInfo } from './types';
+import type { BackendName, ProbeLayer, ProbeMemory, ProbeModelResult, ProbeOptions, ProbeRequest, ProbeResult, ProbeSegmentInfo, ProbeSpectrum } from './types';
 
 /** Rough sustained throughput of forward+backward matmuls per backend (FLOP/s), for sizing the batch. */
 const THROUGHPUT: Record<BackendName, number> = { cpu: 1e9, wasm: 2e10, 'tfjs-node': 5e10, webgpu: 2e12 };
@@ -140,6 +141,40 @@ function layerList(analysis: ModelAnalysis): ProbeLayer[] {
   });
 }
 
+/**
+ * Sampling an orthogonal n x m matrix costs about n m min(n, m) multiply-adds in JS (Householder
+ * QR, sample.ts); the orthogonal alternative is measured only while its layers stay under this.
+ */
+const ORTHOGONAL_SAMPLING_BUDGET = 3e8;
+
+/** The segment with every linear weight drawn orthogonal with the alternative's gain, or why not. */
+function orthogonalSegment(seg: PlanSegment, alt: OrthogonalAlternative): PlanSegment | string {
+  let cost = 0;
+  const ops: PlanOp[] = [];
+  for (const op of seg.ops) {
+    if (op.op !== 'linear') {
+      if (op.op === 'activation' || op.op === 'scale' || op.op === 'norm') ops.push(op);
+      else return `a ${op.op} op in the stack`;
+      continue;
+    }
+    const g = alt.gains.get(op.layerId);
+    if (g === undefined) return `${op.layerId} has no orthogonal gain`;
+    cost += op.inF * op.outF * Math.min(op.inF, op.outF);
+    const variance = (g * g) / Math.max(op.inF, op.outF);
+    ops.push({ ...op, weight: { ...op.weight, info: { family: 'orthogonal', source: 'explicit', distribution: 'orthogonal', gain: g, moments: { mean: 0, variance }, formula: `orthogonal (gain ${g})` } } });
+  }
+  if (cost > ORTHOGONAL_SAMPLING_BUDGET) return `drawing its orthogonal matrices would take about ${Math.round(cost / 3e8)} s at these widths`;
+  return { ...seg, ops };
+}
+
+function spectrumInfo(run: SegmentRun, predicted: SegmentSpectrum | undefined): ProbeSpectrum | undefined {
+  if (!run.jacobian && !predicted) return undefined;
+  const out: ProbeSpectrum = {};
+  if (predicted) out.predicted = { meanSquare: predicted.current.meanSquare, spread: predicted.current.spread };
+  if (run.jacobian) Object.assign(out, run.jacobian);
+  return out;
+}
+
 function checkStop(options: InProcessOptions): void {
   if (options.signal?.aborted) throw new ProbeCancelled('cancelled');
   if (options.deadline !== undefined && performance.now() > options.deadline) throw new ProbeCancelled('timeout');
@@ -163,6 +198,7 @@ async function probeModel(
   const rng = new Rng(opts.seed ?? 1);
   let sampleMs = 0;
   let runMs = 0;
+  let jacobianMs = 0;
   for (const [index, seg] of plan.segments.entries()) {
     checkStop(options);
     const info: ProbeSegmentInfo = { layers: seg.layers, source: seg.input.kind === 'tokens' ? 'tokens' : 'gaussian', probed: false };
@@ -171,9 +207,33 @@ async function probeModel(
       info.skipped = seg.skipped;
     } else {
       try {
-        const run = await runSegment(rt, seg, batch, rng.fork());
+        const mode = opts.jacobian ?? 'current';
+        // a stack of at least two weight layers: its Jacobian, predicted where the theory covers it
+        const weightLayers = seg.layers.length;
+        const predSeg = analysis.prediction?.segments.find((s) => s.layers[0] === seg.layers[0] && s.layers.length === seg.layers.length);
+        const predicted = predSeg ? segmentSpectrum(analysis, predSeg) : undefined;
+        const wantJacobian = mode !== 'off' && weightLayers >= 2;
+        const run = await runSegment(rt, seg, batch, rng.fork(), { jacobian: wantJacobian });
         info.probed = true;
-        info.timeMs = run.sampleMs + run.runMs;
+        info.timeMs = run.sampleMs + run.runMs + (run.jacobianMs ?? 0);
+        jacobianMs += run.jacobianMs ?? 0;
+        if (run.blocks) info.blocks = run.blocks;
+        const jacobian = wantJacobian ? spectrumInfo(run, predicted) : undefined;
+        if (jacobian) info.jacobian = jacobian;
+        if (jacobian && mode === 'compare' && predicted?.orthogonal && run.outputs && !noJacobian(seg)) {
+          const alt = predicted.orthogonal;
+          const orth = orthogonalSegment(seg, alt);
+          const pair: NonNullable<ProbeSpectrum['orthogonal']> = { gain: gainWords(alt), predicted: { meanSquare: alt.spectrum.meanSquare, spread: alt.spectrum.spread } };
+          if (typeof orth === 'string') pair.skipped = orth;
+          else {
+            const r = await runSegment(rt, orth, batch, rng.fork(), { jacobianOnly: { outputs: run.outputs } });
+            if (r.jacobian) Object.assign(pair, r.jacobian);
+            info.timeMs += r.sampleMs + (r.jacobianMs ?? 0);
+            sampleMs += r.sampleMs;
+            jacobianMs += r.jacobianMs ?? 0;
+          }
+          jacobian.orthogonal = pair;
+        }
         sampleMs += run.sampleMs;
         runMs += run.runMs;
         notes.push(...run.notes);
@@ -208,7 +268,7 @@ async function probeModel(
     widthScale,
     memory,
     timeMs: performance.now() - t0,
-    timings: { sampleMs, runMs },
+    timings: { sampleMs, runMs, jacobianMs },
     notes: [...new Set(notes)],
   };
 }

@@ -4,11 +4,11 @@
 // (Glorot) or LeCun initialization instead, as extra report models (predicted only).
 import type { FileAnalysis } from '../analyze';
 import type { ModelAnalysis } from '../analysis';
-import type { PropagationReport, ReportLayer, ReportModel } from '../analysis/report-data';
+import type { PropagationReport, ReportLayer, ReportModel, ReportSpectrum, ReportStream } from '../analysis/report-data';
 import { recommendedGain } from '../init';
 import { formatNumber } from '../report/format';
 import { denseSteps, mapDenseSteps, propagate, type ChainStep, type DenseStep } from '../theory';
-import type { ProbeResult } from './types';
+import type { MeasuredBlock, ProbeResult, SpectrumPair } from './types';
 import { DENSE_KINDS, type Activation, type CallArgs, type Framework, type InitSpec, type Model } from '../model/graph';
 
 /** Copies a probe's measurements into the report (by model name and layer id) and states backend and time. */
@@ -26,6 +26,17 @@ export function attachMeasured(report: PropagationReport, result: ProbeResult): 
       if (m.saturated !== undefined) measured.saturated = m.saturated;
       layer.measured = measured;
     }
+    const blocks = probed.segments.flatMap((s) => s.blocks ?? []);
+    for (const stream of model.streams ?? []) {
+      const measured = measuredStream(stream, blocks);
+      if (measured) stream.measured = measured;
+    }
+    for (const j of model.jacobians ?? []) {
+      const seg = probed.segments.find((s) => s.layers[0] === j.firstLayer)?.jacobian;
+      if (!seg) continue;
+      copySpectrum(j.current, seg);
+      if (j.orthogonal && seg.orthogonal) copySpectrum(j.orthogonal, seg.orthogonal);
+    }
     const scale = probed.widthScale < 1 ? `, widths scaled by ${formatNumber(probed.widthScale)}` : '';
     model.notes.push(`measured by a probe on ${result.backend ?? '?'} (${result.device ?? 'unknown device'}): batch ${probed.batch}${scale}, ${Math.round(probed.timeMs)} ms`);
     for (const n of probed.notes) model.notes.push(`probe: ${n}`);
@@ -36,6 +47,31 @@ export function attachMeasured(report: PropagationReport, result: ProbeResult): 
     for (const model of report.models) model.notes.push(`probe ${result.status}: ${result.error ?? ''}`);
   }
   return report;
+}
+
+/**
+ * A run's stream as measured: the probe's trunk blocks from the one the run starts with, the stream
+ * after each over the one entering the run, the gradient at each block's input over the one at the
+ * run's output (the predicted values' normalisation). Runs shown in short form are left predicted.
+ */
+function measuredStream(stream: ReportStream, blocks: readonly MeasuredBlock[]): ReportStream['measured'] | undefined {
+  if (stream.abridged || stream.firstLayer === undefined) return undefined;
+  const start = blocks.findIndex((b) => b.first === stream.firstLayer);
+  if (start < 0 || start + stream.blocks > blocks.length) return undefined;
+  const run = blocks.slice(start, start + stream.blocks);
+  const entering = run[0]!.inSecond;
+  const leaving = run[run.length - 1]!.gradOut;
+  if (!(entering > 0) || !(leaving > 0)) return undefined;
+  return { forward: run.map((b) => b.outSecond / entering), backward: run.map((b) => b.gradIn / leaving) };
+}
+
+/** A probe's measured spectrum (or why it was not measured) into the report's. */
+function copySpectrum(to: ReportSpectrum, from: SpectrumPair): void {
+  if (from.measured) {
+    const m = from.measured;
+    to.measured = { meanSquare: m.meanSquare, spread: m.spread, values: m.values, points: m.points, rows: m.rows, outputs: m.outputs };
+  }
+  if (from.skipped) to.skipped = from.skipped;
 }
 
 export type Alternative = 'kaiming' | 'xavier' | 'lecun';

@@ -182,6 +182,21 @@ export class Rng {
   }
 
   /**
+   * Sets idx to 0..idx.length-1 and moves k of them, chosen uniformly without replacement, to its
+   * front in random order (a partial Fisher-Yates shuffle): idx[0..k) is the sample.
+   */
+  choose(idx: Int32Array, k: number): void {
+    const n = idx.length;
+    for (let i = 0; i < n; i++) idx[i] = i;
+    for (let i = 0; i < k; i++) {
+      const j = i + this.int(n - i);
+      const t = idx[i]!;
+      idx[i] = idx[j]!;
+      idx[j] = t;
+    }
+  }
+
+  /**
    * Fills `out` with N(mu, sigma^2) truncated to [a, b] (absolute cut-offs). Rejection from the
    * normal when at least a quarter of its mass lies inside; otherwise inverse-CDF sampling
    * (u uniform between Phi(alpha) and Phi(beta), x = mu + sigma Phi^-1(u), computed on the side of

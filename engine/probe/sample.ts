@@ -224,14 +224,8 @@ export function sampleParam(info: InitInfo, shape: readonly number[], framework:
         const zeros = Math.round(rows * (1 - m.variance / (std * std)));
         const idx = new Int32Array(rows);
         for (let c = 0; c < cols; c++) {
-          for (let i = 0; i < rows; i++) idx[i] = i;
-          for (let i = 0; i < zeros; i++) {
-            const j = i + rng.int(rows - i);
-            const t = idx[i]!;
-            idx[i] = idx[j]!;
-            idx[j] = t;
-            values[idx[i]! * cols + c] = 0;
-          }
+          rng.choose(idx, zeros);
+          for (let i = 0; i < zeros; i++) values[idx[i]! * cols + c] = 0;
         }
       }
       break;

@@ -31,6 +31,11 @@ export interface ProbeOptions {
   memoryCap?: number;
   /** Compute the probe would like to stay under, in ms (drives the automatic batch size; default 250). */
   targetMs?: number;
+  /**
+   * The input-output Jacobian of each plain stack (jacobian.ts): 'current' measures it as
+   * initialized (default), 'compare' also with orthogonal weights (the report), 'off' not at all.
+   */
+  jacobian?: 'off' | 'current' | 'compare';
 }
 
 /** What a probe is asked: the models of one file (ModelGraph models are plain data, so they cross to a worker). */
@@ -58,6 +63,8 @@ export interface MeasuredLayer {
   saturated?: number;
   /** Mean of the squared loss gradient of the layer's weight entries. */
   weightGrad?: number;
+  /** Attention: the mean entropy of its weights over the keys, and its maximum log(keys), in nats (a saturated softmax has entropy near 0). */
+  attentionEntropy?: { mean: number; max: number };
 }
 
 export interface ProbeLayer {
@@ -77,6 +84,45 @@ export interface ProbeLayer {
   segment?: number;
 }
 
+/** A residual block on a segment's trunk, measured: the stream around it and the gradient at its ends. */
+export interface MeasuredBlock {
+  /** The first layer of its branch (what names the block). */
+  first: string;
+  /** Second moment of the stream entering and leaving it / that of the segment's input. */
+  inSecond: number;
+  outSecond: number;
+  /** Squared norm of the gradient at its input and at its output / at the segment's output. */
+  gradIn: number;
+  gradOut: number;
+}
+
+/** The input-output Jacobian of a segment as measured (jacobian.ts). */
+export interface MeasuredSpectrum {
+  /** Mean squared singular value, tr(J J^T) / outputs. */
+  meanSquare: number;
+  /** Variance of the squared singular values / meanSquare^2 (0 at isometry). */
+  spread: number;
+  /** Squared singular values of the sampled rows of J at every input, ascending (the exact spectrum when rows = outputs). */
+  values: number[];
+  points: number;
+  /** Rows of J read per input, of `outputs`. */
+  rows: number;
+  outputs: number;
+}
+
+export interface SpectrumPair {
+  /** The theory's values (engine/theory/jacobian.ts). */
+  predicted?: { meanSquare: number; spread: number };
+  measured?: MeasuredSpectrum;
+  /** Why it was not measured. */
+  skipped?: string;
+}
+
+/** A segment's Jacobian as initialized, and with orthogonal weights when asked for and when they apply. */
+export interface ProbeSpectrum extends SpectrumPair {
+  orthogonal?: SpectrumPair & { gain: string };
+}
+
 export interface ProbeSegmentInfo {
   /** Layer ids in forward order. */
   layers: string[];
@@ -87,6 +133,10 @@ export interface ProbeSegmentInfo {
   probed: boolean;
   skipped?: string;
   timeMs?: number;
+  /** The residual blocks on its trunk, in forward order (repetitions included). */
+  blocks?: MeasuredBlock[];
+  /** The input-output Jacobian (plain stacks of at least 2 weight layers from a Gaussian input). */
+  jacobian?: ProbeSpectrum;
 }
 
 /**
@@ -122,7 +172,8 @@ export interface ProbeModelResult {
   memory: ProbeMemory;
   /** Weight sampling, building, forward+backward and the one read-back, in ms. */
   timeMs: number;
-  timings: { sampleMs: number; runMs: number };
+  /** Weight sampling, the per-layer forward+backward, and the Jacobian's passes (orthogonal alternative included). */
+  timings: { sampleMs: number; runMs: number; jacobianMs: number };
   notes: string[];
 }
 

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { PropagationReport, ReportLayer, ReportModel } from '../analysis/report-data';
 import { escapeHtml, formatFraction, formatInt, formatNumber } from './format';
-import { DEFAULT_DRIFT_BAND, plotData, plotSpec, streamPlotData, type PlotOptions } from './spec';
+import { DEFAULT_DRIFT_BAND, plotData, plotSpec, spectrumPlotData, spectrumPlotSpec, streamPlotData, type PlotOptions } from './spec';
+import { spectrumSentence, streamAlternativeWords } from './sentences';
 import { renderVegaLiteSvg } from './vega';
 
 export interface HtmlReportOptions extends PlotOptions {
@@ -94,9 +95,15 @@ async function modelSection(model: ReportModel, options: HtmlReportOptions): Pro
       const last = stream.forward[stream.forward.length - 1];
       out.push(
         `<p class="caption">${escapeHtml(
-          `Forward: the stream's second moment after each block over the one entering the run (${formatNumber(last)} after block ${stream.blocks}). Backward: the gradient's squared norm at each block's input over the one at the run's output (${formatNumber(stream.backward[0])} at block 1). Predicted by mean-field theory.${stream.abridged ? ' A repeated block is shown by its first and last repetitions.' : ''}`,
+          `Forward: the stream's second moment after each block over the one entering the run (${formatNumber(last)} after block ${stream.blocks}). Backward: the gradient's squared norm at each block's input over the one at the run's output (${formatNumber(stream.backward[0])} at block 1). Predicted by mean-field theory${streamAlternativeWords(stream)}${stream.measured ? `; measured by the probe (dashed): ${formatNumber(stream.measured.forward[stream.measured.forward.length - 1])} and ${formatNumber(stream.measured.backward[0])}` : ''}.${stream.abridged ? ' A repeated block is shown by its first and last repetitions.' : ''}`,
         )}</p>`,
       );
+    }
+    for (const j of model.jacobians ?? []) {
+      out.push(`<h3>Input-output Jacobian over ${j.layers} layers, <code>${escapeHtml(j.from)}</code> to <code>${escapeHtml(j.to)}</code></h3>`);
+      const jdata = spectrumPlotData(j);
+      if (jdata.points.length) out.push(`<div class="plot spectrum">${await renderVegaLiteSvg(spectrumPlotSpec(j, jdata))}</div>`);
+      out.push(`<p class="caption">${escapeHtml(spectrumSentence(j, jdata.dropped))}</p>`);
     }
   } else {
     out.push('<p class="empty">No layers.</p>');

@@ -2,6 +2,7 @@
 import type { PropagationReport } from '../analysis/report-data';
 import { escapeMarkdown, formatNumber } from './format';
 import { tableColumns } from './html';
+import { spectrumSentence, streamAlternativeWords } from './sentences';
 
 export function renderReportMarkdown(report: PropagationReport): string {
   const out: string[] = [`# Propagation report: ${escapeMarkdown(report.path)}`, ''];
@@ -22,9 +23,12 @@ export function renderReportMarkdown(report: PropagationReport): string {
       const b = st.backward[0];
       const per = (v: number | undefined): string => (v !== undefined && v > 0 ? formatNumber(Math.pow(v, 1 / st.blocks)) : '—');
       out.push(
-        `Residual stream over ${st.blocks} blocks (${escapeMarkdown(st.from)} to ${escapeMarkdown(st.to)}): second moment ${formatNumber(f)} after the last block (${per(f)} per block), gradient's squared norm ${formatNumber(b)} at the first (${per(b)} per block).`,
+        `Residual stream over ${st.blocks} blocks (${escapeMarkdown(st.from)} to ${escapeMarkdown(st.to)}): second moment ${formatNumber(f)} after the last block (${per(f)} per block), gradient's squared norm ${formatNumber(b)} at the first (${per(b)} per block)${escapeMarkdown(streamAlternativeWords(st))}.`,
         '',
       );
+    }
+    for (const j of model.jacobians ?? []) {
+      out.push(`Input-output Jacobian over ${j.layers} layers (${escapeMarkdown(j.from)} to ${escapeMarkdown(j.to)}): ${escapeMarkdown(spectrumSentence(j).replace(/ The plot shows.*$/, ''))}`, '');
     }
     if (model.notes.length > 0) {
       for (const note of model.notes) out.push(`- ${escapeMarkdown(note)}`);

@@ -1,7 +1,7 @@
 // The Vega-Lite spec of one model's propagation plot: forward second moment and backward gradient
 // squared norm per layer on a log scale, predicted (solid lines, filled circles) and, when probes
 // have measured them, measured (dashed lines, hollow diamonds).
-import type { ReportModel, ReportStream } from '../analysis/report-data';
+import type { ReportJacobian, ReportModel, ReportStream } from '../analysis/report-data';
 
 export const QUANTITY_FORWARD = 'forward E[x²]';
 export const QUANTITY_BACKWARD = 'backward ‖∂L/∂x‖²';
@@ -62,8 +62,8 @@ export function plotData(model: ReportModel): PlotData {
 
 /**
  * The points of a residual run's plot: block by block, the stream's second moment after it and the
- * gradient's squared norm at its input (x: `block 1` ... `block N`; an abridged repeat lists its
- * first and last repetitions only).
+ * gradient's squared norm at its input, predicted and (once a probe attached them) measured (x:
+ * `block 1` ... `block N`; an abridged repeat lists its first and last repetitions only).
  */
 export function streamPlotData(stream: ReportStream): PlotData {
   const labels: string[] = [];
@@ -75,16 +75,18 @@ export function streamPlotData(stream: ReportStream): PlotData {
     const k = stream.abridged && i >= n / 2 ? stream.blocks - (n - i) + 1 : i + 1;
     const layer = `block ${k}`;
     labels.push(layer);
-    for (const [quantity, value] of [
-      [QUANTITY_FORWARD, stream.forward[i]],
-      [QUANTITY_BACKWARD, stream.backward[i]],
+    for (const [quantity, series, value] of [
+      [QUANTITY_FORWARD, SERIES_PREDICTED, stream.forward[i]],
+      [QUANTITY_BACKWARD, SERIES_PREDICTED, stream.backward[i]],
+      [QUANTITY_FORWARD, SERIES_MEASURED, stream.measured?.forward[i]],
+      [QUANTITY_BACKWARD, SERIES_MEASURED, stream.measured?.backward[i]],
     ] as const) {
       if (value === undefined) continue;
       if (!(Number.isFinite(value) && value > 0)) dropped++;
-      else points.push({ index: i, layer, quantity, series: SERIES_PREDICTED, value });
+      else points.push({ index: i, layer, quantity, series, value });
     }
   }
-  return { labels, points, dropped, hasMeasured: false };
+  return { labels, points, dropped, hasMeasured: stream.measured !== undefined };
 }
 
 /** The Vega-Lite spec (a plain object) of a model's plot (x: its layers, or `xTitle`'s steps). */
@@ -190,4 +192,64 @@ export function decades(values: readonly number[]): number[] {
   const ticks: number[] = [];
   for (let k = hi; k >= lo; k -= step) ticks.unshift(Number(`1e${k}`));
   return ticks;
+}
+
+export const SERIES_AS_INITIALIZED = 'as initialized';
+
+export interface SpectrumPoint {
+  series: string;
+  /** Fraction of the squared singular values at or below this one (0..1). */
+  rank: number;
+  value: number;
+}
+
+/**
+ * The measured squared singular values of a stack's Jacobian, as initialized and with orthogonal
+ * weights, sorted (an empirical quantile function: x the fraction of values below, y the value on
+ * a log axis). Values a log axis cannot show (0) are counted in `dropped`.
+ */
+export function spectrumPlotData(j: ReportJacobian): { points: SpectrumPoint[]; series: string[]; dropped: number } {
+  const points: SpectrumPoint[] = [];
+  const series: string[] = [];
+  let dropped = 0;
+  const add = (name: string, values: readonly number[] | undefined): void => {
+    if (!values?.length) return;
+    series.push(name);
+    values.forEach((v, i) => {
+      if (!(Number.isFinite(v) && v > 0)) dropped++;
+      else points.push({ series: name, rank: values.length === 1 ? 1 : i / (values.length - 1), value: v });
+    });
+  };
+  add(SERIES_AS_INITIALIZED, j.current.measured?.values);
+  if (j.orthogonal) add(`orthogonal (${j.orthogonal.gain})`, j.orthogonal.measured?.values);
+  return { points, series, dropped };
+}
+
+/** The Vega-Lite spec of a Jacobian spectrum plot (lines per series, the isometry value 1 as a rule). */
+export function spectrumPlotSpec(j: ReportJacobian, data: ReturnType<typeof spectrumPlotData>): object {
+  const values = [...data.points.map((p) => p.value), 1];
+  return {
+    description: `the squared singular values of the Jacobian from ${j.from} to ${j.to}`,
+    width: 420,
+    height: 240,
+    background: null,
+    layer: [
+      { data: { values: [{ value: 1 }] }, mark: { type: 'rule', strokeDash: [3, 3], color: '#888888', opacity: 0.8 }, encoding: { y: { field: 'value', type: 'quantitative' } } },
+      {
+        data: { values: data.points },
+        mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
+        encoding: {
+          x: { field: 'rank', type: 'quantitative', title: 'fraction of the squared singular values below', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+          y: { field: 'value', type: 'quantitative', title: 'squared singular value', scale: { type: 'log' }, axis: { format: '~e', grid: true, values: decades(values) } },
+          color: { field: 'series', type: 'nominal', title: null, scale: { domain: data.series, range: ['#4c78a8', '#54a24b'] } },
+        },
+      },
+    ],
+    config: {
+      font: 'sans-serif',
+      view: { stroke: null },
+      legend: { orient: 'top', direction: 'horizontal' },
+      axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal' },
+    },
+  };
 }

@@ -65,3 +65,13 @@ export {
   type LayerStatistics,
   type Phase,
 } from './correlation';
+export {
+  jacobianSpectrum,
+  derivativeSpread,
+  weightSpread,
+  nearIsometry,
+  ISOMETRY_SPREAD,
+  ISOMETRY_MEAN,
+  MAX_SPECTRUM_STEPS,
+  type JacobianSpectrum,
+} from './jacobian';

@@ -79,6 +79,11 @@ export interface DenseStep {
   biasVar?: number;
   /** Activation applied to the layer's output (default identity). */
   activation?: ActivationSpec;
+  /**
+   * How the entries are drawn, for the Jacobian's spectrum (jacobian.ts; the moments above do not
+   * depend on it): independently (default), or as a (semi-)orthogonal matrix, a scalar included.
+   */
+  weights?: 'iid' | 'orthogonal';
   label?: string;
 }
 

@@ -8,6 +8,7 @@ import { propagationReport } from '../../engine/analysis/report-data';
 import { analyzeText, ready } from '../../engine/analyze';
 import { formatNumber, plotData, plotSpec, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../engine/report';
 import { decades } from '../../engine/report/spec';
+import { kaimingResMlp } from '../helpers/models';
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 10 } });
 
@@ -211,32 +212,7 @@ test('no models: a page that says so', async () => {
 test('a deep residual model gets a per-block stream plot: one point per block, growing 3x per block', async () => {
   await ready();
   const blocks = 24;
-  const text = `import torch
-import torch.nn as nn
-
-
-class Block(nn.Module):
-    def __init__(self, d):
-        super().__init__()
-        self.fc1 = nn.Linear(d, d, bias=False)
-        self.fc2 = nn.Linear(d, d, bias=False)
-        nn.init.kaiming_normal_(self.fc1.weight, nonlinearity="relu")
-        nn.init.kaiming_normal_(self.fc2.weight, nonlinearity="relu")
-
-    def forward(self, x):
-        return x + self.fc2(torch.relu(self.fc1(x)))
-
-
-class ResMLP(nn.Module):
-    def __init__(self, d=128, depth=${blocks}):
-        super().__init__()
-        self.blocks = nn.ModuleList([Block(d) for _ in range(depth)])
-
-    def forward(self, x):
-        for b in self.blocks:
-            x = b(x)
-        return x
-`;
+  const text = kaimingResMlp(blocks);
   const report = propagationReport(analyzeText('res.py', text));
   const stream = report.models[0]!.streams?.[0];
   assert.ok(stream, 'no stream in the report data');
@@ -245,8 +221,18 @@ class ResMLP(nn.Module):
   // a Kaiming ReLU branch of gain 2: the stream after block k is 3^k its input, the gradient at block k's input 3^(N-k+1)
   stream.forward.forEach((v, k) => assert.ok(Math.abs(v / 3 ** (k + 1) - 1) < 1e-9, `block ${k + 1}: ${v}`));
   stream.backward.forEach((v, k) => assert.ok(Math.abs(v / 3 ** (blocks - k) - 1) < 1e-9, `block ${k + 1}: ${v}`));
+  // the schemes that keep it steady: each branch's output layer at variance / N adds 2/N per block, (1 + 2/24)^24;
+  // zero-initialised, every block is the identity
+  const alt = new Map(stream.alternatives!.map((a) => [a.scheme, a]));
+  const scaled = alt.get('branch output layers scaled by 1/√N')!;
+  assert.ok(Math.abs(scaled.forward / (1 + 2 / blocks) ** blocks - 1) < 1e-9, `scaled forward ${scaled.forward}`);
+  assert.ok(Math.abs(scaled.backward / (1 + 2 / blocks) ** blocks - 1) < 1e-9, `scaled backward ${scaled.backward}`);
+  const zero = alt.get('branch output layers zero-initialised')!;
+  assert.equal(zero.forward, 1);
+  assert.equal(zero.backward, 1);
   const html = await renderReportHtml(report);
   assert.match(html, /Residual stream over 24 blocks/);
+  assert.match(html, /with branch output layers zero-initialised: 1 and 1/);
   assert.equal(count(html, /<svg[\s>]/g), 2, 'the layer plot and the stream plot');
   const data = plotData(report.models[0]!);
   assert.ok(data.points.length > 0);

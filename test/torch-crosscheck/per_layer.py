@@ -8,20 +8,13 @@ x ~ N(0, 1) of `shape` forward in float64 and g ~ N(0, 1) backward from the outp
 moment of the module's output over that of x (a Linear/Conv's pre-activation), `backward` the
 squared norm of the gradient at its input over that of g; both averaged over the nets.
 """
-import importlib.util
-import json
-import sys
-
 import torch
 
-torch.set_default_dtype(torch.float64)
-torch.set_num_threads(1)
+from cases import load, serve
 
 
 def measure(case):
-    spec = importlib.util.spec_from_file_location("m_" + case["id"], case["path"])
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load(case["path"], "m_" + case["id"])
     acc = {}
     nets = case["nets"]
     for k in range(nets):
@@ -46,16 +39,5 @@ def measure(case):
     return {"id": case["id"], "layers": acc}
 
 
-def main():
-    cases = json.load(sys.stdin)
-    results = []
-    for case in cases:
-        try:
-            results.append(measure(case))
-        except Exception as e:
-            results.append({"id": case["id"], "error": f"{type(e).__name__}: {e}"})
-    print(json.dumps({"torch": torch.__version__, "results": results}))
-
-
 if __name__ == "__main__":
-    main()
+    serve(measure)

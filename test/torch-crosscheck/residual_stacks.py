@@ -9,21 +9,9 @@ forward in float64 and a random output gradient g ~ N(0, 1) backward. Prints a J
 mean over nets of E[y^2] / E[x^2], backward of |dL/dx|^2 / |g|^2 (the averages of the ratios the
 theory predicts in expectation), spread the largest relative deviation of one net from the mean.
 """
-import importlib.util
-import json
-import sys
-
 import torch
 
-torch.set_default_dtype(torch.float64)
-torch.set_num_threads(1)
-
-
-def load(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from cases import load, serve
 
 
 def measure(case):
@@ -45,16 +33,5 @@ def measure(case):
     return {"id": case["id"], "forward": f, "backward": b, "spread": spread}
 
 
-def main():
-    cases = json.load(sys.stdin)
-    results = []
-    for case in cases:
-        try:
-            results.append(measure(case))
-        except Exception as e:  # reported per case, the test fails on it
-            results.append({"id": case["id"], "error": f"{type(e).__name__}: {e}"})
-    print(json.dumps({"torch": torch.__version__, "results": results}))
-
-
 if __name__ == "__main__":
-    main()
+    serve(measure)
