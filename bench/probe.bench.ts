@@ -122,7 +122,7 @@ function probeBench(key: string, source: string, description: string, backend: B
         if (r.status !== 'ok') throw new Error(`${key} on ${backend}: ${r.error}`);
         if (r.backend !== backend) throw new Error(`${backend} is not available here (${r.fallbacks.map((f) => f.reason).join('; ')})`);
         const m = r.models[0]!;
-        note = `batch ${m.batch}${m.widthScale < 1 ? ` widths x${m.widthScale.toFixed(2)}` : ''}, sampling ${Math.round(m.timings.sampleMs)} ms`;
+        note = `batch ${m.batch}${m.widthScale < 1 ? ` widths x${m.widthScale.toFixed(2)}` : ''}, sampling ${Math.round(m.timings.sampleMs)} ms, Jacobian ${Math.round(m.timings.jacobianMs)} ms`;
         return r;
       };
     },
